@@ -1,0 +1,92 @@
+package org.lantu;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the code's shape that the module test does not cover. */
+class ArchitectureTests {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.lantu");
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToTheTerminal() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.lantu.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void documentLibrariesStayInIngestion() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.lantu.ingest..", "org.lantu.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.poi..",
+                        "org.apache.pdfbox..",
+                        "org.jsoup..",
+                        "org.mozilla.universalchardet..",
+                        "com.hankcs..")
+                .check(classes);
+    }
+
+    @Test
+    void picocliStaysInTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.lantu.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void ingestionAndThePlanModelRunWithoutSpring() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.lantu.ingest..", "org.lantu.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlanModelDependsOnNoOtherModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.lantu.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.lantu.ingest..", "org.lantu.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void noFieldInjection() {
+        noFields()
+                .should()
+                .beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
+                .check(classes);
+    }
+}
