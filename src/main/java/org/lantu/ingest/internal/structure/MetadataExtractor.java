@@ -30,11 +30,8 @@ final class MetadataExtractor {
         List<Block> blocks = doc.blocks();
         String title = titleFromFront(blocks, front);
         String intro = firstProse(blocks);
-        if (title == null && intro != null) {
-            Matcher m = BOOK_TITLE.matcher(intro);
-            if (m.find()) {
-                title = m.group(1);
-            }
+        if (title == null) {
+            title = bookTitle(blocks);
         }
         if (title == null) {
             title = intro != null ? Locations.quote(intro) : "";
@@ -79,6 +76,20 @@ final class MetadataExtractor {
 
     private static boolean isCompleteTitle(String t) {
         return t.matches(".*(方案|规划|纲要|意见|计划|通知|办法|要点)[）)]?$") || t.matches(".*[（(].*\\d{4}.*[）)]$");
+    }
+
+    /** A newspaper print names the plan it prints in book-title marks: 印发《…方案》. */
+    private static @Nullable String bookTitle(List<Block> blocks) {
+        int seen = 0;
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && seen++ < 5) {
+                Matcher m = BOOK_TITLE.matcher(p.text());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static @Nullable String firstProse(List<Block> blocks) {

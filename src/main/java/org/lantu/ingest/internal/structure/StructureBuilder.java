@@ -247,7 +247,11 @@ public final class StructureBuilder {
                 return;
             }
             String t = p.text();
-            if (t.length() > 60 || Markers.startsWithMarker(t) || hasSentenceEnd(t) || t.endsWith("。")) {
+            boolean prose = t.endsWith("。")
+                    || t.endsWith("：")
+                    || t.endsWith(":")
+                    || t.length() > 30 && (t.indexOf('，') >= 0 || t.indexOf(',') >= 0);
+            if (t.length() > 60 || Markers.startsWithMarker(t) || hasSentenceEnd(t) || prose) {
                 return;
             }
             front[i] = true;

@@ -353,7 +353,7 @@ public final class DocumentBuilder {
     /** Newspaper columns: most lines short, most of them ending mid-sentence. */
     private static boolean isColumnMode(List<Object> items) {
         List<Integer> lengths = proseLengths(items);
-        if (lengths.size() < 20) {
+        if (lengths.size() < 8) {
             return false;
         }
         int median = lengths.get(lengths.size() / 2);
