@@ -35,14 +35,18 @@ import org.lantu.ingest.internal.read.DocumentReaders.Deadline;
  * then GB18030); otherwise the bytes are decoded like a text file ({@link TextReader#decode}).
  *
  * <p><b>What is dropped.</b> {@code script}, {@code style}, {@code noscript}, {@code template}, {@code nav},
- * {@code aside}, {@code form}, embedded objects, hidden elements, elements with an ARIA role of navigation,
- * search or menu, and containers whose class or id names navigation, a menu, a breadcrumb or a sidebar
- * ({@code nav}, {@code subnav}, {@code menu}, {@code breadcrumb}, {@code sidebar}, {@code dqwz} (当前位置),
- * {@code daohang} (导航)). {@code header} and {@code footer} elements, ARIA banner / contentinfo and containers
- * named header / footer are dropped only outside {@code <main>} and {@code <article>}, since inside they
- * hold the article's title or date. Nothing that is or contains {@code <main>}, {@code <article>} or
- * {@code role=main} is dropped, and nothing that holds more than half of a page's text (a badly named
- * wrapper). A short block starting with 当前位置 / 您的位置 (a breadcrumb) is dropped too.
+ * {@code aside}, {@code form}, embedded objects and form controls, hidden elements ({@code hidden},
+ * {@code aria-hidden}, inline {@code display:none}), elements with an ARIA role of navigation, search or menu,
+ * and containers whose class or id names navigation, a menu, a breadcrumb or a sidebar (name parts starting or
+ * ending with {@code nav}, containing {@code menu}, {@code breadcrumb}, {@code crumbs} or {@code sidebar}, and
+ * the pinyin {@code dqwz} (当前位置), {@code daohang} (导航)). {@code header} and {@code footer} elements, ARIA
+ * banner / contentinfo and containers named header / footer are dropped only when they are not inside the
+ * article ({@code <main>}, {@code <article>}, {@code role=main}, or a container whose class or id has a part
+ * {@code article}, {@code content}, {@code main}, {@code detail}, {@code zhengwen}, {@code zw}, …), since
+ * there they hold the article's title or date. Never dropped: anything that is or contains {@code <main>},
+ * {@code <article>} or {@code role=main}, and anything that holds more than half of a page's text (a form or a
+ * badly named wrapper around the whole page, as ASP.NET sites have). A short block (under 200 characters)
+ * whose text starts with 当前位置 / 您的位置 / 您现在的位置 is a breadcrumb and dropped too.
  *
  * <p><b>Lines.</b> One {@link SourceLine} per block-level element's own text ({@code p}, {@code div},
  * {@code li}, {@code h1}–{@code h6} with {@code headingLevel}, …): inline content is joined, and a child
@@ -193,6 +197,14 @@ public final class HtmlReader implements DocumentReader {
     // ---- charset ------------------------------------------------------------------------------------
 
     static TextReader.Decoded decode(byte[] content) throws UnreadableDocumentException {
+        try {
+            return decodeOrRefuse(content);
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableDocumentException("the file is not a readable HTML page: " + e.getMessage(), e);
+        }
+    }
+
+    private static TextReader.Decoded decodeOrRefuse(byte[] content) throws UnreadableDocumentException {
         if (hasBom(content)) {
             return TextReader.decode(content);
         }
