@@ -213,8 +213,8 @@ public final class DocumentReaders {
         @Override
         public RawDocument read(byte[] content, IngestLimits limits) throws UnreadableDocumentException {
             if (content.length > limits.maxBytes()) {
-                throw new UnreadableDocumentException("the file is larger than " + megabytes(limits.maxBytes()) + " ("
-                        + megabytes(content.length) + ")");
+                throw new UnreadableDocumentException(
+                        "the file is larger than " + size(limits.maxBytes()) + " (" + size(content.length) + ")");
             }
             String mismatch = mismatch(kind, content);
             if (mismatch != null) {
@@ -234,7 +234,13 @@ public final class DocumentReaders {
         return reader instanceof GuardedReader guarded ? guarded.delegate : reader;
     }
 
-    private static String megabytes(long bytes) {
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
