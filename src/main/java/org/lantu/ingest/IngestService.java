@@ -76,7 +76,7 @@ public final class IngestService implements AutoCloseable {
         }
         DocumentReader reader;
         try {
-            reader = DocumentReaders.forFileName(fileName, content);
+            reader = DocumentReaders.forFileName(fileName);
         } catch (UnreadableDocumentException e) {
             throw new IngestException(fileName, e.getMessage());
         }
