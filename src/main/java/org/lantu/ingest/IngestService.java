@@ -104,10 +104,7 @@ public final class IngestService implements AutoCloseable {
                 throw new IngestException(fileName, "the document needs more memory than Lantu allows for one file");
             }
             throw new IngestException(
-                    fileName,
-                    "could not be read: " + cause.getClass().getSimpleName()
-                            + (cause.getMessage() != null ? " (" + firstLine(cause.getMessage()) + ")" : ""),
-                    cause);
+                    fileName, "Lantu failed on this document (" + DocumentReaders.describe(cause) + ")", cause);
         }
     }
 
@@ -115,12 +112,6 @@ public final class IngestService implements AutoCloseable {
         return String.format(
                 "the file is %.1f MB, over the limit of %.1f MB (raise it with --max-size)",
                 size / 1048576.0, limits.maxBytes() / 1048576.0);
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        String line = nl >= 0 ? message.substring(0, nl) : message;
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     static String sha256(byte[] content) {

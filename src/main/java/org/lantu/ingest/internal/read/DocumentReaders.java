@@ -281,17 +281,35 @@ public final class DocumentReaders {
         }
     }
 
-    static String describe(@Nullable Throwable t) {
+    /**
+     * The deepest cause's own words, for a person: no exception class names, no Java package names
+     * (they mean nothing to a planner), at most 160 characters.
+     */
+    public static String describe(@Nullable Throwable t) {
         if (t == null) {
             return "unknown error";
         }
-        String message = t.getMessage();
-        String name = t.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return name;
+        Throwable root = t;
+        String message = null;
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            root = c;
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                message = c.getMessage();
+            }
         }
-        message = message.strip().replaceAll("\\s+", " ");
-        return name + ": " + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
+        if (message == null) {
+            return root instanceof java.io.EOFException ? "the file ends too early" : "its content is malformed";
+        }
+        message = message.strip()
+                .replaceAll("\\s+", " ")
+                .replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error)?:?\\s*", "")
+                .replaceAll("\\b\\w*(?:Exception|Error):\\s*", "")
+                .replaceAll("\\bfrom \\w*(?:Channel|Stream)\\b", "")
+                .strip();
+        if (message.isEmpty()) {
+            return "its content is malformed";
+        }
+        return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
     /** The cooperative time box the format readers check in their loops. */

@@ -61,7 +61,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * 13  到2025年，建成区绿地率达到40%。        style "BodyText" ("Body Text")     → no level
  * </pre>
  */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {}
 
@@ -265,7 +265,7 @@ final class Fixtures {
     }
 
     /** One page of Chinese text in the given CJK font. */
-    static byte[] cjkPdf(Path fontFile, List<String> lines) throws IOException {
+    public static byte[] cjkPdf(Path fontFile, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             addTextPage(doc, loadCjkFont(doc, fontFile), lines);
             return save(doc);
@@ -284,7 +284,7 @@ final class Fixtures {
     }
 
     /** The first CJK TrueType font file present on this machine, if any. */
-    static Optional<Path> cjkFontFile() {
+    public static Optional<Path> cjkFontFile() {
         return List.of(
                         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
                         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
