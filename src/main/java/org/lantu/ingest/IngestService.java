@@ -126,4 +126,36 @@ public final class IngestService implements AutoCloseable {
     public void close() {
         worker.shutdownNow();
     }
+
+    /**
+     * The source's lines as a person sees them (DOCX: paragraphs; PDF: lines of the text layer), numbered
+     * as item locations are, for showing an item in its place.
+     */
+    public java.util.List<String> sourceLines(byte[] content, String fileName) throws IngestException {
+        try {
+            RawDocument raw = DocumentReaders.forFileName(fileName).read(content, limits);
+            String[] lines = new String[raw.lineCount()];
+            java.util.Arrays.fill(lines, "");
+            for (var block : raw.blocks()) {
+                if (block instanceof org.lantu.ingest.internal.doc.SourceLine l
+                        && l.line() >= 1
+                        && l.line() <= lines.length) {
+                    lines[l.line() - 1] = l.text();
+                } else if (block instanceof org.lantu.ingest.internal.doc.SourceTable t) {
+                    for (var row : t.rows()) {
+                        for (var cell : row) {
+                            if (cell.line() >= 1 && cell.line() <= lines.length) {
+                                lines[cell.line() - 1] = lines[cell.line() - 1].isEmpty()
+                                        ? cell.text()
+                                        : lines[cell.line() - 1] + "\t" + cell.text();
+                            }
+                        }
+                    }
+                }
+            }
+            return java.util.List.of(lines);
+        } catch (UnreadableDocumentException e) {
+            throw new IngestException(fileName, e.getMessage(), e);
+        }
+    }
 }

@@ -1,0 +1,18 @@
+package org.lantu.plan;
+
+import java.util.List;
+
+/**
+ * What changed from one version of a plan to the next, item by item (matched by type and key: a
+ * heading's path of titles, an indicator's table and name …).
+ */
+public record VersionDiff(
+        long fromVersionId, long toVersionId, List<Change> added, List<Change> removed, List<Change> changed) {
+
+    /** One item that was added, removed or changed. */
+    public record Change(String type, String key) {}
+
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+    }
+}

@@ -1,0 +1,115 @@
+package org.lantu.store.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded PostgreSQL server (the binaries io.zonky ships in a Maven artifact) on a data directory
+ * kept between runs. Durable: the embedded defaults turn fsync and synchronous commit off; they are on
+ * here. A server left running by a killed Lantu ({@code kill -9}) is shut down before the new one starts,
+ * and PostgreSQL's own crash recovery does the rest.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedPostgresServer start(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        stopStaleServer(directory);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(freePort())
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setRegisterShutdownHook(true)
+                .start();
+        log.info("embedded PostgreSQL on port {} with data in {}", pg.getPort(), directory);
+        return new EmbeddedPostgresServer(pg);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /**
+     * A postmaster whose Java parent died keeps running and holds the data directory; the next start
+     * would fail on its lock file after waiting. Ask it to shut down (SIGTERM: smart shutdown, its clients
+     * are gone), and kill it if it does not.
+     */
+    static void stopStaleServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        Optional<ProcessHandle> process = Optional.empty();
+        if (!lines.isEmpty()) {
+            try {
+                process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+            } catch (NumberFormatException e) {
+                // a damaged pid file: nothing to stop
+            }
+        }
+        Optional<ProcessHandle> postmaster = process.filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (postmaster.isPresent()) {
+            ProcessHandle p = postmaster.get();
+            log.warn(
+                    "a PostgreSQL server (pid {}) from an earlier run still holds {}; stopping it", p.pid(), directory);
+            p.destroy();
+            try {
+                p.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+                try {
+                    p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    throw new IOException(
+                            "cannot stop the PostgreSQL server (pid " + p.pid() + ") that holds " + directory);
+                }
+            }
+        }
+        // the postmaster is gone; a lock file it left behind would only make the new one hesitate
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,38 @@
+package org.lantu.store.internal;
+
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.lantu.store.StoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The DataSource: an external PostgreSQL when {@code lantu.store.database-url} is set, else embedded. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StoreProperties.class)
+class StoreConfiguration {
+
+    /** The database server, when Lantu runs its own; absent (null bean) for an external one. */
+    @Bean(destroyMethod = "close")
+    EmbeddedServerHolder embeddedServer(StoreProperties properties) throws IOException {
+        if (properties.databaseUrl() != null && !properties.databaseUrl().isBlank()) {
+            return new EmbeddedServerHolder(null);
+        }
+        return new EmbeddedServerHolder(
+                EmbeddedPostgresServer.start(properties.dataDirOrDefault().resolve("postgres")));
+    }
+
+    @Bean
+    DataSource dataSource(StoreProperties properties, EmbeddedServerHolder embedded) {
+        DataSourceBuilder<?> builder = DataSourceBuilder.create();
+        if (embedded.server() != null) {
+            builder.url(embedded.server().jdbcUrl()).username(embedded.server().user());
+        } else {
+            builder.url(properties.databaseUrl())
+                    .username(properties.databaseUser())
+                    .password(properties.databasePassword());
+        }
+        return builder.build();
+    }
+}
