@@ -3,6 +3,8 @@ package org.lantu;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -61,10 +63,28 @@ class ArchitectureTests {
     }
 
     @Test
-    void ingestionAndThePlanModelRunWithoutSpring() {
+    void ingestionRunsWithoutSpring() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.lantu.ingest..", "org.lantu.plan..")
+                .resideInAPackage("org.lantu.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlanModelIsPlainJava() {
+        noClasses()
+                .that(new DescribedPredicate<JavaClass>("are the plan model (records, enums, PlanJson)") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return c.getPackageName().equals("org.lantu.plan")
+                                && (c.isRecord()
+                                        || c.isEnum()
+                                        || c.getSimpleName().equals("PlanJson"));
+                    }
+                })
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.servlet..")

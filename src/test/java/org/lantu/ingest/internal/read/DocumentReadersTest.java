@@ -130,7 +130,7 @@ class DocumentReadersTest {
                         },
                         Duration.ofSeconds(10)))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("the document could not be read (IllegalStateException: boom)");
+                .hasMessage("the document could not be read (boom)");
     }
 
     @Test
