@@ -1,0 +1,163 @@
+package org.lantu.web.api;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.lantu.imports.ImportResult;
+import org.lantu.imports.ImportService;
+import org.lantu.plan.Correction;
+import org.lantu.plan.PlanService;
+import org.lantu.plan.PlanSummary;
+import org.lantu.plan.PlanVersionSummary;
+import org.lantu.plan.VersionDiff;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Plans: list, import, read (the {@code lantu extract} shape plus ids), versions, items, corrections. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class PlanApiController {
+
+    private static final Map<String, String> ITEM_TYPES = Map.of(
+            "sections", "section",
+            "indicators", "indicator",
+            "targets", "target",
+            "responsibilities", "responsibility",
+            "projects", "project",
+            "project-summaries", "project_summary");
+
+    private final PlanService plans;
+    private final ImportService imports;
+
+    PlanApiController(PlanService plans, ImportService imports) {
+        this.plans = plans;
+        this.imports = imports;
+    }
+
+    @GetMapping("/plans")
+    List<PlanSummary> list() {
+        return plans.plans();
+    }
+
+    /**
+     * Imports one or more documents (multipart parts named {@code file}); each is its own transaction.
+     * 201 when all were imported (or were already there), 422 when any failed, with every file's result.
+     */
+    @PostMapping(path = "/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<List<ImportResult>> upload(@RequestPart("file") List<MultipartFile> files, @Nullable Principal user)
+            throws IOException {
+        if (files.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", "send one or more parts named 'file'");
+        }
+        List<ImportResult> results = new ArrayList<>();
+        for (MultipartFile file : files) {
+            String name = file.getOriginalFilename() != null
+                            && !file.getOriginalFilename().isBlank()
+                    ? file.getOriginalFilename()
+                    : "upload.txt";
+            results.add(imports.importDocument(name, file.getBytes(), user != null ? user.getName() : null));
+        }
+        boolean failed = results.stream().anyMatch(ImportResult::failed);
+        boolean created = results.stream().anyMatch(r -> !r.failed() && !"unchanged".equals(r.status()));
+        HttpStatus status = failed ? HttpStatus.UNPROCESSABLE_CONTENT : created ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(results);
+    }
+
+    @GetMapping("/plans/{id}")
+    ObjectNode plan(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+        return plans.planJson(id, version)
+                .orElseThrow(
+                        () -> ApiException.notFound("plan " + id + (version != null ? " version " + version : "")));
+    }
+
+    @GetMapping("/plans/{id}/versions")
+    List<PlanVersionSummary> versions(@PathVariable long id) {
+        requirePlan(id);
+        return plans.versions(id);
+    }
+
+    @GetMapping("/plans/{id}/versions/{versionId}/diff")
+    VersionDiff diff(@PathVariable long id, @PathVariable long versionId) {
+        requireVersion(id, versionId);
+        return plans.diff(versionId)
+                .orElseThrow(() -> ApiException.notFound("a diff for version " + versionId + " (it is the first)"));
+    }
+
+    @GetMapping(path = "/plans/{id}/source", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    ResponseEntity<byte[]> source(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+        PlanVersionSummary v = version != null ? requireVersion(id, version) : latest(id);
+        byte[] bytes = plans.source(v.id()).orElseThrow(() -> ApiException.notFound("version " + v.id()));
+        String fileName = v.fileName().replaceFirst(".*[/\\\\]", "");
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(bytes);
+    }
+
+    /** One kind of item of a plan's latest version (or ?version=): sections, indicators, targets … */
+    @GetMapping("/plans/{id}/{items:sections|indicators|targets|responsibilities|projects|project-summaries}")
+    List<ObjectNode> items(
+            @PathVariable long id, @PathVariable String items, @RequestParam(required = false) @Nullable Long version) {
+        PlanVersionSummary v = version != null ? requireVersion(id, version) : latest(id);
+        return plans.currentItems(v.id(), ITEM_TYPES.get(items));
+    }
+
+    /** A correction: {@code {"field": "target.value", "value": 95, "reason": "…"}}. */
+    record CorrectionRequest(String field, JsonNode value, String reason) {}
+
+    @PostMapping(path = "/items/{itemId}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Correction> correct(
+            @PathVariable long itemId, @RequestBody CorrectionRequest request, @Nullable Principal user) {
+        if (request.field() == null || request.value() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", "send 'field', 'value' and 'reason'");
+        }
+        Correction c = plans.correct(
+                itemId,
+                request.field(),
+                request.value(),
+                request.reason(),
+                user != null ? user.getName() : "anonymous");
+        return ResponseEntity.status(HttpStatus.CREATED).body(c);
+    }
+
+    @GetMapping("/items/{itemId}/corrections")
+    List<Correction> corrections(@PathVariable long itemId) {
+        return plans.corrections(itemId);
+    }
+
+    private PlanSummary requirePlan(long id) {
+        return plans.plan(id).orElseThrow(() -> ApiException.notFound("plan " + id));
+    }
+
+    private PlanVersionSummary latest(long id) {
+        requirePlan(id);
+        return plans.versions(id).get(0);
+    }
+
+    private PlanVersionSummary requireVersion(long id, long versionId) {
+        return plans.versions(id).stream()
+                .filter(v -> v.id() == versionId)
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("version " + versionId + " of plan " + id));
+    }
+}
