@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +23,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-    private final EmbeddedPostgres postgres;
+    private static final String OWNER = "lantu-owner.pid";
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private final @Nullable EmbeddedPostgres postgres;
+    private final int port;
+    private final Path directory;
+
+    private EmbeddedPostgresServer(@Nullable EmbeddedPostgres postgres, int port, Path directory) {
         this.postgres = postgres;
+        this.port = port;
+        this.directory = directory;
     }
 
+    /**
+     * Starts the server on the directory, or attaches to the one another live Lantu process (a running
+     * {@code lantu serve}) already runs there, so that {@code lantu import} lands in the same store.
+     */
     public static EmbeddedPostgresServer start(Path directory) throws IOException {
         Files.createDirectories(directory);
+        Optional<Integer> shared = liveServerOfAnotherLantu(directory);
+        if (shared.isPresent()) {
+            log.info("using the PostgreSQL server that a running Lantu keeps on {} (port {})", directory, shared.get());
+            return new EmbeddedPostgresServer(null, shared.get(), directory);
+        }
         stopStaleServer(directory);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
@@ -43,12 +59,45 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true)
                 .start();
+        Files.writeString(
+                directory.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
         log.info("embedded PostgreSQL on port {} with data in {}", pg.getPort(), directory);
-        return new EmbeddedPostgresServer(pg);
+        return new EmbeddedPostgresServer(pg, pg.getPort(), directory);
+    }
+
+    /** The port of a postmaster whose owning Lantu process is alive, if there is one. */
+    static Optional<Integer> liveServerOfAnotherLantu(Path directory) throws IOException {
+        Path owner = directory.resolve(OWNER);
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(owner) || !Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> lantu = pid(Files.readString(owner))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false));
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        Optional<ProcessHandle> postmaster = lines.isEmpty()
+                ? Optional.empty()
+                : pid(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        // postmaster.pid: pid, data directory, start time, port, …
+        if (lantu.isPresent() && postmaster.isPresent() && lines.size() > 3) {
+            return pid(lines.get(3)).map(Long::intValue);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> pid(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     public String user() {
@@ -56,7 +105,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /**
@@ -70,14 +119,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> process = Optional.empty();
-        if (!lines.isEmpty()) {
-            try {
-                process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
-            } catch (NumberFormatException e) {
-                // a damaged pid file: nothing to stop
-            }
-        }
+        Optional<ProcessHandle> process =
+                lines.isEmpty() ? Optional.empty() : pid(lines.get(0)).flatMap(ProcessHandle::of);
         Optional<ProcessHandle> postmaster = process.filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (postmaster.isPresent()) {
@@ -108,8 +151,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server if this process started it; an attached one belongs to its owner. */
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+            Files.deleteIfExists(directory.resolve(OWNER));
+        }
     }
 }
