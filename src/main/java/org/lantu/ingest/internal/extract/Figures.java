@@ -70,6 +70,48 @@ public final class Figures {
         return new BigDecimal(digits.replace('−', '-'));
     }
 
+    /** A unit on its own: {@link #UNIT} and a few that only unit columns use, alone or per something (元/人). */
+    private static final String UNIT_WORD = "(?:万|千|百)?(?:" + UNIT + "|微克|毫克|克|度|分贝|标准煤|床位|公顷|km|kg|t)";
+
+    private static final Pattern UNIT_ONLY = Pattern.compile(UNIT_WORD + "(?:/(?:十)?" + UNIT_WORD + ")?");
+    private static final Pattern RANGE =
+            Pattern.compile("^[^\\d]*\\d+(?:\\.\\d+)?\\s*(?:%|‰)?\\s*[-~～—至到]\\s*\\d+(?:\\.\\d+)?\\D*$");
+
+    /**
+     * Whether a text is a unit as plans write it in a unit column or in the parentheses after an indicator
+     * name: 亿元, %, 万千瓦, 元/人, 个/千人.
+     */
+    public static boolean isUnit(String text) {
+        String t = text.replace(" ", "").strip();
+        return !t.isEmpty() && t.length() <= 12 && UNIT_ONLY.matcher(t).matches();
+    }
+
+    /** How many numbers a text holds: {@code 5.57:78.13:16.3} has three, {@code ≤4.5} one. */
+    public static int numberCount(String raw) {
+        Matcher m = FIRST_NUMBER.matcher(raw);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a cell holds several figures that are not one range, such as a ratio ({@code 5.57: 78.13:
+     * 16.3}) or a figure with a remark ({@code 13620人参保率97%}); such a cell has no single value.
+     */
+    public static boolean isCompound(String raw) {
+        return numberCount(raw) > 1 && !RANGE.matcher(raw.replace(" ", "")).matches();
+    }
+
+    /** The single value of a cell: its figure, or null when it states none or several (see {@link #isCompound}). */
+    public static @Nullable BigDecimal cellValue(String raw) {
+        if (isCompound(raw)) {
+            return null;
+        }
+        return cell(raw).value();
+    }
+
     /**
      * The comparator that the words right before and right after a figure give it.
      *
