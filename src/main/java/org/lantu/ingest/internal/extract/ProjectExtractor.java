@@ -59,7 +59,7 @@ public final class ProjectExtractor {
                     + "(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元)"
                     + "|项目\\s*(\\d+)\\s*[个项][，,]?\\s*总投资额?(?:约|达|为|超过)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元)");
     private static final Pattern SUMMARY_CATEGORY =
-            Pattern.compile("([\\u4e00-\\u9fa5]{2,14}?类)(?:项目)?\\s*(\\d+)\\s*[个项](?:项目)?[，,]?\\s*"
+            Pattern.compile("([\\u4e00-\\u9fa5]{2,14}?类)(?:项目)?\\s*(\\d+)\\s*[个项](?:项目)?[，,、]?\\s*"
                     + "(?:(?:总投资|投资|计划投资)额?(?:约|达|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元))?");
     private static final Pattern COUNT_OF_KINDS = Pattern.compile("[一二三四五六七八九十两几多\\d]+大?类$");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:其中|包括|分别为|分别是|含|有)");
@@ -385,7 +385,8 @@ public final class ProjectExtractor {
     /**
      * The projects of a table.
      *
-     * @param structured whether the table has a project header (项目名称 with 总投资, 建设年限 or the like)
+     * @param structured whether the table has a project header with investment or period columns (项目名称
+     *     with 总投资 or 建设年限): a list of projects even without a 专栏 caption
      */
     private record TableItems(List<ProjectItem> items, boolean structured) {}
 
@@ -393,23 +394,28 @@ public final class ProjectExtractor {
         List<Table.Row> rows = t.rows();
         int header = -1;
         int name = -1;
+        boolean structured = false;
         for (int r = 0; r < Math.min(3, rows.size()) && header < 0; r++) {
             Table.Row row = rows.get(r);
             int n = -1;
             boolean other = false;
+            boolean strong = false;
             for (int j = 0; j < row.cells().size(); j++) {
                 String c = headerText(row.cells().get(j).text());
                 if (n < 0 && PROJECT_NAME_HEADER.matcher(c).matches()) {
                     n = j;
                 } else if (INVESTMENT_HEADER.matcher(c).find()
-                        || PERIOD_HEADER.matcher(c).find()
-                        || CONTENT_HEADER.matcher(c).find()) {
+                        || PERIOD_HEADER.matcher(c).find()) {
+                    other = true;
+                    strong = true;
+                } else if (CONTENT_HEADER.matcher(c).find()) {
                     other = true;
                 }
             }
             if (n >= 0 && other) {
                 header = r;
                 name = n;
+                structured = strong;
             }
         }
         List<ProjectItem> items = new ArrayList<>();
@@ -507,7 +513,7 @@ public final class ProjectExtractor {
                     years.isEmpty() || Figures.isMissing(years) ? null : years,
                     row.line()));
         }
-        return new TableItems(List.copyOf(items), true);
+        return new TableItems(List.copyOf(items), structured);
     }
 
     private static String stripNumber(String text) {
