@@ -61,6 +61,8 @@ public final class IndicatorExtractor {
     private static final Pattern SUB_NAME_VERBS = Pattern.compile(
             "达到|完成|要求|任务|下达|控制|保持|提高|提升|稳定|实现|确保|覆盖|基本|全面|明显|显著|持续|以上|以内|以下|左右|不低于|不超过|争取|力争|增长|下降|减少|降低|[%‰]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern FIVE_YEAR_PERIOD = Pattern.compile("([一二三四五六七八九十]{2,3})五");
+    private static final Pattern NAME_MARK = Pattern.compile("[*＊★☆△▲]+$");
 
     public List<Indicator> extract(StructuredDocument doc) {
         List<Indicator> out = new ArrayList<>();
@@ -208,7 +210,7 @@ public final class IndicatorExtractor {
             String c = compact(header1);
             Role role;
             if (c.isEmpty()) {
-                role = j < nameIndex ? Role.SEQ : Role.OTHER;
+                role = j < nameIndex ? (numbersBelow(rows, end, j) ? Role.SEQ : Role.CATEGORY) : Role.OTHER;
             } else if (SEQ_HEADER.matcher(c).matches()) {
                 role = Role.SEQ;
             } else if (isNameHeader(c)) {
@@ -227,11 +229,7 @@ public final class IndicatorExtractor {
             } else {
                 role = Role.VALUE;
             }
-            Integer year = null;
-            Matcher y = YEAR.matcher(c);
-            while (y.find()) {
-                year = Integer.parseInt(y.group());
-            }
+            Integer year = yearOf(c);
             columns.add(new Column(j, role, header1, year, GROWTH.matcher(c).find(), groups[j]));
         }
         // of several name columns (一级指标, 二级指标) the last names the indicator, the others group it
@@ -263,6 +261,41 @@ public final class IndicatorExtractor {
         Column target = chooseTarget(values, planEnd);
         Column baseline = chooseBaseline(values, target);
         return new Layout(end, List.copyOf(columns), seq, category, name, unit, attribute, baseline, target, caption);
+    }
+
+    /** The year a header names: the last of 2021—2025年, or the end year of a “十四五” period. */
+    private static @Nullable Integer yearOf(String header) {
+        Integer year = null;
+        Matcher y = YEAR.matcher(header);
+        while (y.find()) {
+            year = Integer.parseInt(y.group());
+        }
+        if (year == null) {
+            Matcher p = FIVE_YEAR_PERIOD.matcher(header);
+            if (p.find()) {
+                int ordinal = Markers.ordinal(p.group(1));
+                year = ordinal >= 6 && ordinal <= 20 ? 1955 + ordinal * 5 : null;
+            }
+        }
+        return year;
+    }
+
+    /** Whether the cells of a column under the header are mostly numbers (序号 without a header). */
+    private static boolean numbersBelow(List<Table.Row> rows, int from, int column) {
+        int numbers = 0;
+        int texts = 0;
+        for (int r = from; r < rows.size(); r++) {
+            String t = text(rows.get(r), column);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (seq(t) != null) {
+                numbers++;
+            } else {
+                texts++;
+            }
+        }
+        return numbers >= texts;
     }
 
     private static @Nullable Column chooseTarget(List<Column> values, @Nullable Integer planEnd) {
@@ -574,7 +607,8 @@ public final class IndicatorExtractor {
     }
 
     /** 地区生产总值（亿元） → [地区生产总值, 亿元]; the parentheses stay when they hold no unit (执业（助理）医师数). */
-    static String[] splitUnit(String name) {
+    static String[] splitUnit(String cell) {
+        String name = NAME_MARK.matcher(cell).replaceFirst("").strip();
         Matcher m = NAME_WITH_UNIT.matcher(name);
         if (m.matches() && Figures.isUnit(m.group(2))) {
             return new String[] {m.group(1).strip(), m.group(2).replace(" ", "")};

@@ -40,6 +40,7 @@ public final class ProjectExtractor {
     private static final Pattern BOX =
             Pattern.compile("^专栏\\s*([0-9]+(?:\\s*[-－—–.．]\\s*[0-9]+)*|[一二三四五六七八九十]+)\\s*[：:、.．]?\\s*(.*)$");
     private static final Pattern LABEL = Pattern.compile("^([^，。；：:、,;]{1,24}?)[：:](.*)$");
+    private static final Pattern NOT_A_CATEGORY = Pattern.compile("^(?:注|备注|说明|注释|资料来源|数据来源|来源)\\d*$");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-–·•●▪■◆*]|——)\\s*");
     private static final Pattern TERMINATOR =
             Pattern.compile("(?:项目|工程|基地|中心|园区|园|馆|场|站|平台|系统|建设|改造|治理|工作|设施|营地|小镇|线路|示范区|试点|行动|计划)$");
@@ -57,10 +58,16 @@ public final class ProjectExtractor {
     private static final Pattern SUMMARY_TOTAL =
             Pattern.compile("(\\d+)\\s*个[^，。；\\d]{0,10}?项目[^。；\\d]{0,12}?总投资额?(?:约|达|为|超过)?\\s*"
                     + "(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元)"
-                    + "|项目\\s*(\\d+)\\s*[个项][，,]?\\s*总投资额?(?:约|达|为|超过)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元)");
+                    + "|项目\\s*(\\d+)\\s*[个项][，,]?\\s*(?:计划|估算|预计|概算)?总投资额?(?:约|达|为|超过)?\\s*"
+                    + "(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元)");
     private static final Pattern SUMMARY_CATEGORY =
             Pattern.compile("([\\u4e00-\\u9fa5]{2,14}?类)(?:项目)?\\s*(\\d+)\\s*[个项](?:项目)?[，,、]?\\s*"
                     + "(?:(?:总投资|投资|计划投资)额?(?:约|达|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元))?");
+    /** A category named without 类, after 其中: 其中产业发展项目128个，总投资… */
+    private static final Pattern SUMMARY_CATEGORY_PROJECTS =
+            Pattern.compile("([\\u4e00-\\u9fa5]{2,12}?)项目\\s*(\\d+)\\s*[个项][，,、]?\\s*"
+                    + "(?:(?:计划|估算)?(?:总投资|投资)额?(?:约|达|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元))?");
+
     private static final Pattern COUNT_OF_KINDS = Pattern.compile("[一二三四五六七八九十两几多\\d]+大?类$");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:其中|包括|分别为|分别是|含|有)");
 
@@ -85,33 +92,82 @@ public final class ProjectExtractor {
                     continue;
                 }
             } else if (b instanceof Table t && !IndicatorExtractor.isIndicatorTable(t)) {
-                Matcher m = t.title() != null ? BOX.matcher(t.title()) : null;
-                boolean captioned = m != null && m.matches();
-                TableItems items = tableItems(t);
-                if (!items.items().isEmpty() && (captioned || items.structured())) {
-                    String number = captioned ? m.group(1) : "";
-                    String title = captioned ? m.group(2).strip() : t.title() != null ? t.title() : "";
-                    SectionNode s = doc.sectionOf(i);
-                    int line = t.titleLine() != null ? t.titleLine() : t.line();
-                    out.add(new ProjectBox(
-                            boxNumber(number),
-                            title,
-                            s != null ? s.title() : null,
-                            s != null ? s.id() : null,
-                            line,
-                            items.items(),
-                            new SourceLocation(
-                                    line,
-                                    null,
-                                    null,
-                                    null,
-                                    Locations.quote(t.title() != null ? t.title() : title),
-                                    List.of("table layout: " + t.layout()))));
+                ProjectBox box = tableBox(doc, i, t);
+                if (box != null) {
+                    out.add(box);
                 }
             }
             i++;
         }
         return out;
+    }
+
+    /**
+     * A box that is a table of its own: captioned above (专栏 3-3 …), captioned in its first cell (a DOCX box
+     * drawn as a table), or a project table with investment or period columns and no caption.
+     */
+    private @Nullable ProjectBox tableBox(StructuredDocument doc, int i, Table t) {
+        String caption = t.title();
+        int line = t.titleLine() != null ? t.titleLine() : t.line();
+        Matcher m = caption != null ? BOX.matcher(caption) : null;
+        boolean captioned = m != null && m.matches();
+        Table body = t;
+        if (!captioned
+                && !t.rows().isEmpty()
+                && IndicatorExtractor.nonEmpty(t.rows().get(0)) == 1) {
+            Table.Cell cell = firstCell(t.rows().get(0));
+            String[] lines = cell.original().split("\n");
+            String first = lines.length > 1 ? normalizer.normalizeText(lines[0]) : cell.text();
+            Matcher inCell = BOX.matcher(first);
+            if (inCell.matches()) {
+                captioned = true;
+                m = inCell;
+                caption = first;
+                line = cell.line();
+                List<Table.Row> rest = new ArrayList<>();
+                for (int k = 1; k < lines.length; k++) {
+                    String n = normalizer.normalizeText(lines[k]);
+                    if (!n.isEmpty()) {
+                        rest.add(new Table.Row(List.of(new Table.Cell(n, lines[k], cell.line())), cell.line()));
+                    }
+                }
+                rest.addAll(t.rows().subList(1, t.rows().size()));
+                body = new Table(null, null, rest, t.line(), t.layout());
+                if (IndicatorExtractor.isIndicatorTable(body)) {
+                    return null;
+                }
+            }
+        }
+        TableItems items = tableItems(body);
+        if (items.items().isEmpty() || !(captioned || items.structured())) {
+            return null;
+        }
+        String number = captioned ? m.group(1) : "";
+        String title = captioned ? m.group(2).strip() : caption != null ? caption : "";
+        SectionNode s = doc.sectionOf(i);
+        return new ProjectBox(
+                boxNumber(number),
+                title,
+                s != null ? s.title() : null,
+                s != null ? s.id() : null,
+                line,
+                items.items(),
+                new SourceLocation(
+                        line,
+                        null,
+                        null,
+                        null,
+                        Locations.quote(caption != null ? caption : title),
+                        List.of("table layout: " + t.layout())));
+    }
+
+    private static Table.Cell firstCell(Table.Row row) {
+        for (Table.Cell c : row.cells()) {
+            if (!c.text().isBlank()) {
+                return c;
+            }
+        }
+        return row.cells().get(0);
     }
 
     /** Reads the box whose caption is block {@code i}; returns the index of the first block after it. */
@@ -127,62 +183,27 @@ public final class ProjectExtractor {
             title = t.text();
             j++;
         }
-        List<ProjectItem> items = new ArrayList<>();
-        boolean onlyBareLists = true;
-        int numbered = 0;
+        Body body = new Body();
         while (j < blocks.size()) {
             Block b = blocks.get(j);
             if (b instanceof Table t) {
-                if (!items.isEmpty()) {
+                if (!body.items.isEmpty()) {
                     break;
                 }
                 if (IndicatorExtractor.isIndicatorTable(t)) {
                     return j + 1;
                 }
-                items.addAll(tableItems(t).items());
-                onlyBareLists = false;
+                body.items.addAll(tableItems(t).items());
+                body.onlyBareLists = false;
                 j++;
                 continue;
             }
-            Paragraph p = (Paragraph) b;
-            String text = p.text();
-            if (BOX.matcher(text).matches()) {
+            if (!paragraph((Paragraph) b, doc.isPureHeading(j), body)) {
                 break;
             }
-            String item = LIST_MARK.matcher(text).replaceFirst("");
-            boolean dashed = item.length() < text.length();
-            Markers.Marker marker = Markers.find(item);
-            boolean isNumber = marker != null
-                    && (marker.kind() == Markers.Kind.NUM_ENUM || marker.kind() == Markers.Kind.NUM_PAREN);
-            if (doc.isPureHeading(j) && !(isNumber && marker.ordinal() == numbered + 1 && isShortItem(item))) {
-                break;
-            }
-            if (isNumber || dashed) {
-                String name = clean(isNumber ? item.substring(marker.end()) : item);
-                if (!name.isEmpty()) {
-                    items.add(new ProjectItem(name, null, null, null, null, p.line()));
-                }
-                numbered = isNumber ? marker.ordinal() : numbered;
-                onlyBareLists = false;
-                j++;
-                continue;
-            }
-            List<ProjectItem> found = categoryLines(p);
-            if (found == null && onlyBareLists && isBareList(text)) {
-                found = new ArrayList<>();
-                for (String name : splitItems(text)) {
-                    found.add(new ProjectItem(name, null, null, null, null, p.line()));
-                }
-            } else if (found != null) {
-                onlyBareLists = false;
-            }
-            if (found == null || found.isEmpty()) {
-                break;
-            }
-            items.addAll(found);
             j++;
         }
-        if (!items.isEmpty()) {
+        if (!body.items.isEmpty()) {
             SectionNode s = doc.sectionOf(i);
             out.add(new ProjectBox(
                     boxNumber(number),
@@ -190,24 +211,31 @@ public final class ProjectExtractor {
                     s != null ? s.title() : null,
                     s != null ? s.id() : null,
                     caption.line(),
-                    List.copyOf(items),
+                    List.copyOf(body.items),
                     Locations.of(caption)));
         }
         return j;
     }
 
+    /** What a box has read so far. */
+    private static final class Body {
+        final List<ProjectItem> items = new ArrayList<>();
+        /** Whether only bare lists (a、b，c without category) came so far: prose may look like one later. */
+        boolean onlyBareLists = true;
+        /** The last number of a numbered item (1、…), to tell the next one from a heading. */
+        int numbered = 0;
+    }
+
     /**
-     * The items of a paragraph made of category lines (风电项目：a、b), or null when it is not one. A
-     * paragraph that joined several source lines is read line by line, since each line may open a category.
+     * Reads a paragraph of a box body; false when it is not part of the box. A paragraph that joined several
+     * source lines, two or more of them opening a category (风电项目：…), is read line by line.
      */
-    private @Nullable List<ProjectItem> categoryLines(Paragraph p) {
-        List<String> lines = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+    private boolean paragraph(Paragraph p, boolean heading, Body body) {
         String original = p.original();
         if (original.indexOf('\n') >= 0) {
             String[] parts = original.split("\n");
-            int labelled = 0;
             List<String> normalized = new ArrayList<>(parts.length);
+            int labelled = 0;
             for (String part : parts) {
                 String n = normalizer.normalizeText(part);
                 normalized.add(n);
@@ -215,8 +243,10 @@ public final class ProjectExtractor {
                     labelled++;
                 }
             }
-            boolean exactLines = parts.length == p.endLine() - p.line() + 1;
             if (labelled >= 2) {
+                boolean exactLines = parts.length == p.endLine() - p.line() + 1;
+                List<String> lines = new ArrayList<>();
+                List<Integer> numbers = new ArrayList<>();
                 for (int k = 0; k < normalized.size(); k++) {
                     String n = normalized.get(k);
                     if (n.isEmpty()) {
@@ -224,29 +254,65 @@ public final class ProjectExtractor {
                     }
                     if (label(n) != null || lines.isEmpty()) {
                         lines.add(n);
-                        lineNumbers.add(exactLines ? p.line() + k : p.line());
+                        numbers.add(exactLines ? p.line() + k : p.line());
                     } else {
+                        // a name broken over two lines
                         int last = lines.size() - 1;
                         lines.set(last, lines.get(last) + n);
                     }
                 }
+                for (int k = 0; k < lines.size(); k++) {
+                    if (!line(lines.get(k), numbers.get(k), heading && k == 0, body)) {
+                        return k > 0;
+                    }
+                }
+                return true;
             }
         }
-        if (lines.isEmpty()) {
-            lines.add(p.text());
-            lineNumbers.add(p.line());
+        return line(p.text(), p.line(), heading, body);
+    }
+
+    /** Reads one line of a box body (normalised text); false when it is not part of the box. */
+    private static boolean line(String text, int line, boolean heading, Body body) {
+        if (text.isEmpty()) {
+            return true;
         }
-        List<ProjectItem> items = new ArrayList<>();
-        for (int k = 0; k < lines.size(); k++) {
-            String[] lr = label(lines.get(k));
-            if (lr == null) {
-                return null;
+        if (BOX.matcher(text).matches()) {
+            return false;
+        }
+        String item = LIST_MARK.matcher(text).replaceFirst("");
+        boolean dashed = item.length() < text.length();
+        Markers.Marker marker = Markers.find(item);
+        boolean isNumber =
+                marker != null && (marker.kind() == Markers.Kind.NUM_ENUM || marker.kind() == Markers.Kind.NUM_PAREN);
+        if (heading && !(isNumber && marker.ordinal() == body.numbered + 1 && isShortItem(item))) {
+            return false;
+        }
+        if (isNumber || dashed) {
+            // one item, whatever punctuation it holds
+            String name = clean(isNumber ? item.substring(marker.end()) : item);
+            if (!name.isEmpty()) {
+                body.items.add(new ProjectItem(name, null, null, null, null, line));
             }
+            body.numbered = isNumber ? marker.ordinal() : body.numbered;
+            body.onlyBareLists = false;
+            return true;
+        }
+        String[] lr = label(text);
+        if (lr != null) {
             for (String name : splitItems(lr[1])) {
-                items.add(new ProjectItem(name, lr[0], null, null, null, lineNumbers.get(k)));
+                body.items.add(new ProjectItem(name, lr[0], null, null, null, line));
             }
+            body.onlyBareLists = false;
+            return true;
         }
-        return items;
+        if (body.onlyBareLists && isBareList(text)) {
+            for (String name : splitItems(text)) {
+                body.items.add(new ProjectItem(name, null, null, null, null, line));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** [category, list] of a line 风电项目：a、b, or null when the line is not a category and its projects. */
@@ -255,11 +321,14 @@ public final class ProjectExtractor {
         if (!m.matches()) {
             return null;
         }
+        String category = m.group(1).strip();
         String rest = m.group(2).strip();
-        if (rest.isEmpty() || hasInnerStop(rest) || m.group(1).contains("。")) {
+        if (rest.isEmpty()
+                || hasInnerStop(rest)
+                || NOT_A_CATEGORY.matcher(category).matches()) {
             return null;
         }
-        return new String[] {m.group(1).strip(), rest};
+        return new String[] {category, rest};
     }
 
     /** A list of project names without category: no sentence inside, most parts ending like a project. */
@@ -390,7 +459,7 @@ public final class ProjectExtractor {
      */
     private record TableItems(List<ProjectItem> items, boolean structured) {}
 
-    private static TableItems tableItems(Table t) {
+    private TableItems tableItems(Table t) {
         List<Table.Row> rows = t.rows();
         int header = -1;
         int name = -1;
@@ -420,28 +489,42 @@ public final class ProjectExtractor {
         }
         List<ProjectItem> items = new ArrayList<>();
         if (header < 0) {
-            // one project a row, numbered or not
+            // one project a row (numbered or not), a category and its list, or lines of a cell
+            Body body = new Body();
             for (Table.Row row : rows) {
-                String text = "";
+                List<Table.Cell> texts = new ArrayList<>();
                 for (Table.Cell c : row.cells()) {
-                    String s = c.text().strip();
-                    if (!s.isEmpty() && !s.matches("\\d{1,3}[.、]?")) {
-                        text = s;
-                        break;
+                    String v = c.text().strip();
+                    if (!v.isEmpty() && !v.matches("\\d{1,3}[.、]?")) {
+                        texts.add(c);
                     }
                 }
-                String item = LIST_MARK.matcher(text).replaceFirst("");
-                Markers.Marker m = Markers.find(item);
-                if (m != null
-                        && (m.kind() == Markers.Kind.NUM_ENUM || m.kind() == Markers.Kind.NUM_PAREN)
-                        && m.end() < item.length()) {
-                    item = item.substring(m.end());
+                if (texts.isEmpty()) {
+                    continue;
                 }
-                item = clean(item);
-                if (!item.isEmpty() && !hasInnerStop(item)) {
-                    items.add(new ProjectItem(item, null, null, null, null, row.line()));
+                String first = texts.get(0).text().strip();
+                if (texts.size() >= 2
+                        && first.length() <= 15
+                        && splitTop(first, "，、,；;").size() == 1) {
+                    String list = texts.get(1).text().strip();
+                    for (String each : splitItems(list)) {
+                        body.items.add(new ProjectItem(each, stripEnd(first), null, null, null, row.line()));
+                    }
+                    continue;
+                }
+                String[] lines = texts.get(0).original().split("\n");
+                if (lines.length > 1) {
+                    for (String l : lines) {
+                        String n = normalizer.normalizeText(l);
+                        if (!line(n, row.line(), false, body) && isShortItem(n)) {
+                            body.items.add(new ProjectItem(clean(n), null, null, null, null, row.line()));
+                        }
+                    }
+                } else if (!line(first, row.line(), false, body) && isShortItem(first)) {
+                    body.items.add(new ProjectItem(clean(first), null, null, null, null, row.line()));
                 }
             }
+            items.addAll(body.items);
             return new TableItems(List.copyOf(items), false);
         }
         Table.Row head = rows.get(header);
@@ -565,16 +648,12 @@ public final class ProjectExtractor {
         List<ProjectSummary.ProjectCategory> categories = new ArrayList<>();
         List<String> units = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        Matcher c = SUMMARY_CATEGORY.matcher(text);
-        while (c.find()) {
-            String name = CATEGORY_LEAD.matcher(c.group(1)).replaceFirst("");
-            if (name.length() < 2 || COUNT_OF_KINDS.matcher(name).find()) {
-                continue;
-            }
-            categories.add(new ProjectSummary.ProjectCategory(
-                    name, Integer.parseInt(c.group(2)), c.group(3) != null ? Figures.number(c.group(3)) : null));
-            units.add(c.group(4));
-            spans.add(new int[] {c.start(), c.end()});
+        categories(SUMMARY_CATEGORY.matcher(text), categories, units, spans);
+        int among = text.indexOf("其中");
+        if (categories.isEmpty() && among >= 0) {
+            Matcher c = SUMMARY_CATEGORY_PROJECTS.matcher(text);
+            c.region(among + 2, text.length());
+            categories(c, categories, units, spans);
         }
         ProjectSummary.ProjectCount total = null;
         Matcher m = SUMMARY_TOTAL.matcher(text);
@@ -606,6 +685,21 @@ public final class ProjectExtractor {
             total = sum(converted, unit);
         }
         return new ProjectSummary(title, total, List.copyOf(converted), p.line(), Locations.of(p));
+    }
+
+    private static void categories(
+            Matcher c, List<ProjectSummary.ProjectCategory> categories, List<String> units, List<int[]> spans) {
+        while (c.find()) {
+            String name = CATEGORY_LEAD.matcher(c.group(1)).replaceFirst("");
+            name = name.replaceFirst("^[：:，,]", "");
+            if (name.length() < 2 || COUNT_OF_KINDS.matcher(name).find()) {
+                continue;
+            }
+            categories.add(new ProjectSummary.ProjectCategory(
+                    name, Integer.parseInt(c.group(2)), c.group(3) != null ? Figures.number(c.group(3)) : null));
+            units.add(c.group(4));
+            spans.add(new int[] {c.start(), c.end()});
+        }
     }
 
     private static @Nullable ProjectSummary tableSummary(StructuredDocument doc, int i, Table t) {

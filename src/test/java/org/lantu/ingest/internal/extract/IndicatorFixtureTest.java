@@ -167,6 +167,28 @@ class IndicatorFixtureTest {
     }
 
     @Test
+    void headersWithoutYearsAndACategoryColumnWithoutHeader() {
+        List<Indicator> rows = extractor.extract(TestDocs.fixture("indicators_period.txt"));
+        // “十四五”目标 is the 2025 target; 基期值 names no year; ★ marks are not part of the name
+        assertThat(rows)
+                .extracting(
+                        Indicator::category,
+                        Indicator::name,
+                        Indicator::unit,
+                        i -> i.baseline().year(),
+                        i -> i.baseline().raw(),
+                        i -> i.target().year(),
+                        i -> i.target().raw(),
+                        i -> i.target().comparator().code(),
+                        i -> i.target().kind().code())
+                .containsExactly(
+                        tuple("经济发展", "地区生产总值增速", "%", null, "3.2", 2025, "6左右", "about", "level"),
+                        tuple("经济发展", "固定资产投资累计", "亿元", null, "—", 2025, "〔500〕", "=", "cumulative"),
+                        tuple("生态环境", "森林覆盖率", "%", null, "21.5", 2025, "23", "=", "level"));
+        assertThat(rows).extracting(Indicator::table).containsOnly("专栏1“十四五”主要指标");
+    }
+
+    @Test
     void namesKeepInnerParenthesesAndLoseTheUnit() {
         assertThat(IndicatorExtractor.splitUnit("每千人口拥有执业（助理）医师数（人）")).containsExactly("每千人口拥有执业（助理）医师数", "人");
         assertThat(IndicatorExtractor.splitUnit("每千人口拥有执业（助理）医师数")).containsExactly("每千人口拥有执业（助理）医师数", null);

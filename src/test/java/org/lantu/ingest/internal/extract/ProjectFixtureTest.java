@@ -159,6 +159,51 @@ class ProjectFixtureTest {
                         new ProjectItem("模拟县物流园区（一期）工程", "产业发展类", null, null, null, 6));
     }
 
+    @Test
+    void categoryAndListInTwoColumnsAndNumberedItemsTakenForHeadings() {
+        List<ProjectBox> boxes = extractor.extractBoxes(TestDocs.fixture("projects_more.txt"));
+        assertThat(boxes)
+                .extracting(ProjectBox::box, ProjectBox::title)
+                .containsExactly(tuple("2-1", "新能源项目"), tuple("2-2", "农牧业项目"));
+        assertThat(boxes.get(0).items())
+                .extracting(ProjectItem::category, ProjectItem::name, ProjectItem::line)
+                .containsExactly(
+                        tuple("风电项目", "模拟县北山风电场一期项目", 7),
+                        tuple("风电项目", "模拟县北山风电场二期项目", 7),
+                        tuple("光伏项目", "模拟县采煤沉陷区光伏治理工程", 8));
+        // 1.… lines read as headings by the structure are still the box's items; 注：… ends the box
+        assertThat(boxes.get(1).items()).extracting(ProjectItem::name).containsExactly("模拟县高标准农田建设项目", "模拟县肉牛养殖基地");
+    }
+
+    @Test
+    void proseSummaryWithCategoriesNamedWithoutLei() {
+        List<ProjectSummary> summaries = extractor.extractSummaries(TestDocs.fixture("projects_more.txt"));
+        assertThat(summaries).hasSize(1);
+        assertThat(summaries.get(0).total())
+                .isEqualTo(new ProjectSummary.ProjectCount(48, new BigDecimal("96.5"), "亿元"));
+        assertThat(summaries.get(0).categories())
+                .containsExactly(
+                        new ProjectSummary.ProjectCategory("产业发展", 30, new BigDecimal("80.2")),
+                        new ProjectSummary.ProjectCategory("民生保障", 18, new BigDecimal("16.3")));
+    }
+
+    @Test
+    void boxDrawnAsASingleCellTable() {
+        // a DOCX box: one cell holding the caption and the items, one paragraph each
+        SourceTable table = new SourceTable(
+                2, List.of(List.of(new SourceCell("专栏5 示例旗乡村振兴项目\n1、示例村道路硬化工程\n2、示例村饮水安全工程\n设施农业：温室大棚、冷库", 2, 1))));
+        List<RawBlock> blocks = List.of(new SourceLine(1, null, null, "（三）推进乡村振兴", 2), table);
+        List<ProjectBox> boxes = extractor.extractBoxes(TestDocs.structure(new RawDocument("docx", "docx", blocks, 2)));
+        assertThat(boxes).hasSize(1);
+        assertThat(boxes.get(0).box()).isEqualTo("5");
+        assertThat(boxes.get(0).title()).isEqualTo("示例旗乡村振兴项目");
+        assertThat(boxes.get(0).section()).isEqualTo("推进乡村振兴");
+        assertThat(boxes.get(0).items())
+                .extracting(ProjectItem::category, ProjectItem::name)
+                .containsExactly(
+                        tuple(null, "示例村道路硬化工程"), tuple(null, "示例村饮水安全工程"), tuple("设施农业", "温室大棚"), tuple("设施农业", "冷库"));
+    }
+
     private static SourceCell cell(String text, int line) {
         return new SourceCell(text, line, 1);
     }
