@@ -28,6 +28,8 @@ public final class Figures {
             Pattern.compile("达到(全市|全区|全盟|上级|国家|自治区|市级)|完成(上级|市级|自治区|国家)?.{0,4}下达|下达任务|"
                     + "按(上级|国家|自治区)要求|达到.{0,4}要求|控制在.{0,4}(范围|以内)$");
 
+    private static final Pattern MISSING = Pattern.compile("^[—\\-－―─/／]+$|^无$|^暂无$|^空$");
+
     private Figures() {}
 
     /** A figure read from a table cell or a clause. */
@@ -37,7 +39,7 @@ public final class Figures {
     /** True for cells that state no figure: empty, —, /, 无. */
     public static boolean isMissing(String raw) {
         String t = raw.replace(" ", "").strip();
-        return t.isEmpty() || t.matches("^[—\\-－―─/／]+$|^无$|^暂无$|^空$");
+        return t.isEmpty() || MISSING.matcher(t).matches();
     }
 
     /** Reads a target cell: ＞200, 5.3左右, ≤4.5, 6(年均), 4.5%以内, 达到全市要求, —. */
@@ -121,7 +123,9 @@ public final class Figures {
     public static Comparator comparator(String before, String after) {
         String b = before.length() > 8 ? before.substring(before.length() - 8) : before;
         String a = after.length() > 6 ? after.substring(0, 6) : after;
-        a = a.replaceFirst("^[(（]", "");
+        if (!a.isEmpty() && (a.charAt(0) == '(' || a.charAt(0) == '（')) {
+            a = a.substring(1);
+        }
         if (a.startsWith("以上") || a.startsWith("及以上") || a.startsWith("以上(含)")) {
             return Comparator.GE;
         }

@@ -62,6 +62,10 @@ public final class IndicatorExtractor {
             "达到|完成|要求|任务|下达|控制|保持|提高|提升|稳定|实现|确保|覆盖|基本|全面|明显|显著|持续|以上|以内|以下|左右|不低于|不超过|争取|力争|增长|下降|减少|降低|[%‰]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern FIVE_YEAR_PERIOD = Pattern.compile("([一二三四五六七八九十]{2,3})五");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^）)]*[）)]$");
+    private static final Pattern NOT_NAME = Pattern.compile("属性|类别|类型|性质|单位|值|分类");
+    private static final Pattern SEQ = Pattern.compile("^[（(]?(?:(\\d{1,4})|([一二三四五六七八九十百]+))[）).、]?$");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-\\d.%‰\\s]+");
     private static final Pattern NAME_MARK = Pattern.compile("[*＊★☆△▲]+$");
 
     public List<Indicator> extract(StructuredDocument doc) {
@@ -398,14 +402,14 @@ public final class IndicatorExtractor {
     }
 
     private static boolean isNameHeader(String header) {
-        String c = header.replaceAll("[（(][^）)]*[）)]$", "");
+        String c = TRAILING_PAREN.matcher(header).replaceFirst("");
         if (NAME_HEADER.matcher(c).matches()) {
             return true;
         }
         return c.contains("指标")
                 && c.length() <= 6
                 && !DIGIT.matcher(c).find()
-                && !c.matches(".*(属性|类别|类型|性质|单位|值|分类).*");
+                && !NOT_NAME.matcher(c).find();
     }
 
     private static boolean isSubHeader(Table.Row row, int name, int seq) {
@@ -419,7 +423,7 @@ public final class IndicatorExtractor {
                 continue;
             }
             seen++;
-            if (!HEADER_WORD.matcher(t).find() || t.matches("[-\\d.%‰\\s]+")) {
+            if (!HEADER_WORD.matcher(t).find() || PLAIN_NUMBER.matcher(t).matches()) {
                 return false;
             }
         }
@@ -487,32 +491,41 @@ public final class IndicatorExtractor {
             lastUnit = unit;
             String name = sub ? base + "：" + text(row, firstValue) : base;
 
+            // each value cell read once
+            ValueCell[] read = new ValueCell[values.size()];
+            for (int k = 0; k < read.length; k++) {
+                Column c = values.get(k);
+                read[k] = ValueCell.of(sub && c.index() == firstValue ? "" : text(row, c.index()));
+            }
             Baseline baseline = null;
+            ValueCell bcell = null;
             Column bc = layout.baseline();
             if (bc != null) {
-                String raw = sub && bc.index() == firstValue ? "" : text(row, bc.index());
-                baseline = new Baseline(bc.year(), raw, Figures.cellValue(raw));
+                bcell = read[values.indexOf(bc)];
+                baseline = new Baseline(bc.year(), bcell.raw(), bcell.value());
             }
             TargetValue target = null;
+            ValueCell tcell = null;
             Column tc = layout.target();
             if (tc != null) {
                 Column used = tc;
-                String raw = sub && tc.index() == firstValue ? "" : text(row, tc.index());
-                if (raw.isEmpty()
-                        && growthTarget != null
-                        && !text(row, growthTarget.index()).isEmpty()) {
-                    used = growthTarget;
-                    raw = text(row, growthTarget.index());
+                tcell = read[values.indexOf(tc)];
+                if (tcell.raw().isEmpty() && growthTarget != null) {
+                    ValueCell growth = read[values.indexOf(growthTarget)];
+                    if (!growth.raw().isEmpty()) {
+                        used = growthTarget;
+                        tcell = growth;
+                    }
                 }
-                target = target(raw, used, tc.year(), base);
+                target = target(tcell, used, tc.year(), base);
             }
             if (unit == null) {
-                unit = unitOfCells(baseline, target);
+                unit = unitOfCells(bcell, tcell);
             }
             List<TableValue> cells = new ArrayList<>(values.size());
-            for (Column c : values) {
-                String raw = sub && c.index() == firstValue ? "" : text(row, c.index());
-                cells.add(new TableValue(c.header(), c.year(), raw, Figures.cellValue(raw)));
+            for (int k = 0; k < read.length; k++) {
+                Column c = values.get(k);
+                cells.add(new TableValue(c.header(), c.year(), read[k].raw(), read[k].value()));
             }
             IndicatorNature attribute = null;
             if (layout.attribute() >= 0) {
@@ -545,9 +558,22 @@ public final class IndicatorExtractor {
         return null;
     }
 
-    private static TargetValue target(String raw, Column column, @Nullable Integer year, String name) {
-        Figures.Figure f = Figures.cell(raw);
-        BigDecimal value = Figures.isCompound(raw) ? null : f.value();
+    /** A value cell as written and the figure read from it. */
+    private record ValueCell(String raw, Figures.Figure figure, boolean compound) {
+
+        static ValueCell of(String raw) {
+            return new ValueCell(raw, Figures.cell(raw), Figures.isCompound(raw));
+        }
+
+        /** The cell's single value, null when it states none or several. */
+        @Nullable
+        BigDecimal value() {
+            return compound ? null : figure.value();
+        }
+    }
+
+    private static TargetValue target(ValueCell cell, Column column, @Nullable Integer year, String name) {
+        Figures.Figure f = cell.figure();
         TargetKind kind = f.kind();
         if (kind == TargetKind.LEVEL) {
             String header = compact(column.header());
@@ -558,16 +584,15 @@ public final class IndicatorExtractor {
             }
         }
         Comparator comparator = f.comparator();
-        return new TargetValue(column.year() != null ? column.year() : year, raw, value, comparator, kind);
+        return new TargetValue(
+                column.year() != null ? column.year() : year, cell.raw(), cell.value(), comparator, kind);
     }
 
-    private static @Nullable String unitOfCells(@Nullable Baseline baseline, @Nullable TargetValue target) {
-        for (String raw : new String[] {baseline != null ? baseline.raw() : "", target != null ? target.raw() : ""}) {
-            if (!raw.isEmpty() && !Figures.isCompound(raw)) {
-                String u = Figures.cell(raw).unit();
-                if (u != null) {
-                    return u;
-                }
+    /** A unit written in the baseline or target cell (94.7%), for rows whose name and columns give none. */
+    private static @Nullable String unitOfCells(@Nullable ValueCell baseline, @Nullable ValueCell target) {
+        for (ValueCell c : new ValueCell[] {baseline, target}) {
+            if (c != null && !c.raw().isEmpty() && !c.compound() && c.figure().unit() != null) {
+                return c.figure().unit();
             }
         }
         return null;
@@ -630,14 +655,11 @@ public final class IndicatorExtractor {
         if (text.isEmpty()) {
             return null;
         }
-        String digits = text.replaceAll("^[（(]?|[）).、]?$", "");
-        if (digits.matches("\\d{1,4}")) {
-            return Integer.parseInt(digits);
+        Matcher m = SEQ.matcher(text);
+        if (!m.matches()) {
+            return null;
         }
-        if (digits.matches("[一二三四五六七八九十百]+")) {
-            return Markers.ordinal(digits);
-        }
-        return null;
+        return m.group(1) != null ? Integer.parseInt(m.group(1)) : Markers.ordinal(m.group(2));
     }
 
     private static String stripMarker(String text) {

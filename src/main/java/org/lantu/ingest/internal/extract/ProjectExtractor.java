@@ -40,6 +40,8 @@ public final class ProjectExtractor {
     private static final Pattern BOX =
             Pattern.compile("^专栏\\s*([0-9]+(?:\\s*[-－—–.．]\\s*[0-9]+)*|[一二三四五六七八九十]+)\\s*[：:、.．]?\\s*(.*)$");
     private static final Pattern LABEL = Pattern.compile("^([^，。；：:、,;]{1,24}?)[：:](.*)$");
+    private static final Pattern BOX_DASH = Pattern.compile("[－—–.．]");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}[.、]?");
     private static final Pattern NOT_A_CATEGORY = Pattern.compile("^(?:注|备注|说明|注释|资料来源|数据来源|来源)\\d*$");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-–·•●▪■◆*]|——)\\s*");
     private static final Pattern TERMINATOR =
@@ -446,7 +448,7 @@ public final class ProjectExtractor {
 
     private static String boxNumber(String number) {
         String n = number.replace(" ", "");
-        return n.replaceAll("[－—–.．]", "-");
+        return BOX_DASH.matcher(n).replaceAll("-");
     }
 
     // ---- tables of projects ----------------------------------------------------------------------
@@ -495,7 +497,7 @@ public final class ProjectExtractor {
                 List<Table.Cell> texts = new ArrayList<>();
                 for (Table.Cell c : row.cells()) {
                     String v = c.text().strip();
-                    if (!v.isEmpty() && !v.matches("\\d{1,3}[.、]?")) {
+                    if (!v.isEmpty() && !ROW_NUMBER.matcher(v).matches()) {
                         texts.add(c);
                     }
                 }
