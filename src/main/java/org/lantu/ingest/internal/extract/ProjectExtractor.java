@@ -34,6 +34,12 @@ import org.lantu.plan.SourceLocation;
  * shares its tail with what follows and stays joined to it: 黑猫煤化工有限公司年产880万吨焦炭、100万吨甲醇…装置项目
  * is one project, 呼和镇玻璃庙沟、石台沟防洪治理工程 is one project, 200个智慧牧场、3个蒙古马生态养殖基地 are two.
  * Parentheses and quotes are never split.
+ *
+ * <p>A summary is a paragraph stating a count of projects with their investment (273个储备项目，总投资3893.07亿元)
+ * and/or categories (产业发展类项目128项，总投资3595.55亿元; after 其中 also 产业发展项目30个), or a table with
+ * 类别, 项目数 and 总投资 columns (a 合计 row is the total). Its title is the caption line before it, else
+ * its heading. Category investments are given in the total's unit (4560万元 → 0.456 亿元); when no total is
+ * stated, the total is the sum of the categories.
  */
 public final class ProjectExtractor {
 
