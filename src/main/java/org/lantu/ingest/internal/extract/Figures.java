@@ -28,6 +28,8 @@ public final class Figures {
             Pattern.compile("达到(全市|全区|全盟|上级|国家|自治区|市级)|完成(上级|市级|自治区|国家)?.{0,4}下达|下达任务|"
                     + "按(上级|国家|自治区)要求|达到.{0,4}要求|控制在.{0,4}(范围|以内)$");
 
+    private static final Pattern MISSING = Pattern.compile("^[—\\-－―─/／]+$|^无$|^暂无$|^空$");
+
     private Figures() {}
 
     /** A figure read from a table cell or a clause. */
@@ -37,7 +39,7 @@ public final class Figures {
     /** True for cells that state no figure: empty, —, /, 无. */
     public static boolean isMissing(String raw) {
         String t = raw.replace(" ", "").strip();
-        return t.isEmpty() || t.matches("^[—\\-－―─/／]+$|^无$|^暂无$|^空$");
+        return t.isEmpty() || MISSING.matcher(t).matches();
     }
 
     /** Reads a target cell: ＞200, 5.3左右, ≤4.5, 6(年均), 4.5%以内, 达到全市要求, —. */
@@ -70,6 +72,48 @@ public final class Figures {
         return new BigDecimal(digits.replace('−', '-'));
     }
 
+    /** A unit on its own: {@link #UNIT} and a few that only unit columns use, alone or per something (元/人). */
+    private static final String UNIT_WORD = "(?:万|千|百)?(?:" + UNIT + "|微克|毫克|克|度|分贝|标准煤|床位|公顷|km|kg|t)";
+
+    private static final Pattern UNIT_ONLY = Pattern.compile(UNIT_WORD + "(?:/(?:十)?" + UNIT_WORD + ")?");
+    private static final Pattern RANGE =
+            Pattern.compile("^[^\\d]*\\d+(?:\\.\\d+)?\\s*(?:%|‰)?\\s*[-~～—至到]\\s*\\d+(?:\\.\\d+)?\\D*$");
+
+    /**
+     * Whether a text is a unit as plans write it in a unit column or in the parentheses after an indicator
+     * name: 亿元, %, 万千瓦, 元/人, 个/千人.
+     */
+    public static boolean isUnit(String text) {
+        String t = text.replace(" ", "").strip();
+        return !t.isEmpty() && t.length() <= 12 && UNIT_ONLY.matcher(t).matches();
+    }
+
+    /** How many numbers a text holds: {@code 5.57:78.13:16.3} has three, {@code ≤4.5} one. */
+    public static int numberCount(String raw) {
+        Matcher m = FIRST_NUMBER.matcher(raw);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a cell holds several figures that are not one range, such as a ratio ({@code 5.57: 78.13:
+     * 16.3}) or a figure with a remark ({@code 13620人参保率97%}); such a cell has no single value.
+     */
+    public static boolean isCompound(String raw) {
+        return numberCount(raw) > 1 && !RANGE.matcher(raw.replace(" ", "")).matches();
+    }
+
+    /** The single value of a cell: its figure, or null when it states none or several (see {@link #isCompound}). */
+    public static @Nullable BigDecimal cellValue(String raw) {
+        if (isCompound(raw)) {
+            return null;
+        }
+        return cell(raw).value();
+    }
+
     /**
      * The comparator that the words right before and right after a figure give it.
      *
@@ -79,7 +123,9 @@ public final class Figures {
     public static Comparator comparator(String before, String after) {
         String b = before.length() > 8 ? before.substring(before.length() - 8) : before;
         String a = after.length() > 6 ? after.substring(0, 6) : after;
-        a = a.replaceFirst("^[(（]", "");
+        if (!a.isEmpty() && (a.charAt(0) == '(' || a.charAt(0) == '（')) {
+            a = a.substring(1);
+        }
         if (a.startsWith("以上") || a.startsWith("及以上") || a.startsWith("以上(含)")) {
             return Comparator.GE;
         }
