@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The base-year value (基期值) of an indicator.
  *
- * @param raw the cell as written (after width normalisation), e.g. {@code 3.9%} or {@code —}
+ * @param raw the cell as written in the source, e.g. {@code 3.9%} or {@code —}
  * @param value the number read from it, if any
  */
 public record Baseline(

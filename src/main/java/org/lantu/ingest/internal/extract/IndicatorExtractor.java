@@ -495,7 +495,9 @@ public final class IndicatorExtractor {
             ValueCell[] read = new ValueCell[values.size()];
             for (int k = 0; k < read.length; k++) {
                 Column c = values.get(k);
-                read[k] = ValueCell.of(sub && c.index() == firstValue ? "" : text(row, c.index()));
+                read[k] = sub && c.index() == firstValue
+                        ? ValueCell.of("", "")
+                        : ValueCell.of(text(row, c.index()), original(row, c.index()));
             }
             Baseline baseline = null;
             ValueCell bcell = null;
@@ -558,11 +560,15 @@ public final class IndicatorExtractor {
         return null;
     }
 
-    /** A value cell as written and the figure read from it. */
+    /**
+     * A value cell: {@code raw} as written in the source (＞200 stays ＞200), the figure read from its
+     * normalised text.
+     */
     private record ValueCell(String raw, Figures.Figure figure, boolean compound) {
 
-        static ValueCell of(String raw) {
-            return new ValueCell(raw, Figures.cell(raw), Figures.isCompound(raw));
+        static ValueCell of(String normalized, String original) {
+            String raw = original.isBlank() ? normalized : original.strip().replaceAll("\\s+", " ");
+            return new ValueCell(raw, Figures.cell(normalized), Figures.isCompound(normalized));
         }
 
         /** The cell's single value, null when it states none or several. */
@@ -701,6 +707,10 @@ public final class IndicatorExtractor {
 
     static String text(Table.Row row, int j) {
         return j >= 0 && j < row.cells().size() ? row.cells().get(j).text().strip() : "";
+    }
+
+    static String original(Table.Row row, int j) {
+        return j >= 0 && j < row.cells().size() ? row.cells().get(j).original() : "";
     }
 
     static int nonEmpty(Table.Row row) {

@@ -74,14 +74,15 @@ class IndicatorFixtureTest {
                         i -> i.target().kind().code())
                 .containsExactly(
                         tuple("130左右", new BigDecimal("130"), "about", "level"),
-                        tuple(">3000", new BigDecimal("3000"), ">", "level"),
-                        tuple("65", new BigDecimal("65"), "=", "level"),
+                        tuple("＞3000", new BigDecimal("3000"), ">", "level"),
+                        tuple("６５", new BigDecimal("65"), "=", "level"),
                         tuple("<5.5", new BigDecimal("5.5"), "<", "level"),
                         tuple("不低于35", new BigDecimal("35"), ">=", "level"),
                         tuple("〔18〕", new BigDecimal("18"), "=", "cumulative"),
                         tuple("≥52.3", new BigDecimal("52.3"), ">=", "level"));
         // full-width digits are read as digits; the years come from 2020年实际 / 2025年预期
-        assertThat(rows.get(2).baseline().raw()).isEqualTo("58.2");
+        assertThat(rows.get(2).baseline().raw()).isEqualTo("５８．２");
+        assertThat(rows.get(2).baseline().value()).isEqualByComparingTo("58.2");
         assertThat(rows.get(2).baseline().year()).isEqualTo(2020);
         assertThat(rows.get(2).target().year()).isEqualTo(2025);
         assertThat(rows)

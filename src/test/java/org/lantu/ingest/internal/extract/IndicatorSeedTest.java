@@ -25,7 +25,7 @@ class IndicatorSeedTest {
     void hangjinMainTargetsTable() {
         List<Indicator> rows = extractor.extract(TestDocs.seed("000"));
         assertRows(rows, "杭锦旗推进以县城为重要载体的城镇化建设主要目标", 2022, 2025, """
-                78|1|null|地区生产总值|亿元|165.93|165.93|>200|200|>|level|null
+                78|1|null|地区生产总值|亿元|165.93|165.93|＞200|200|>|level|null
                 83|2|null|常住人口城镇化率|%|63.52|63.52|65|65|=|level|null
                 88|3|null|全体居民人均可支配收入年均增速|%|5.7|5.7|5.3左右|5.3|about|annual_growth|null
                 93|4|null|城镇登记失业率|%|3.6|3.6|≤4.5|4.5|<=|level|null
@@ -42,7 +42,7 @@ class IndicatorSeedTest {
         assertThat(rows.get(0).values())
                 .containsExactly(
                         new TableValue("2022年", 2022, "165.93", new BigDecimal("165.93")),
-                        new TableValue("2025年", 2025, ">200", new BigDecimal("200")));
+                        new TableValue("2025年", 2025, "＞200", new BigDecimal("200")));
         assertThat(rows.get(0).location().quote()).isEqualTo("1 地区生产总值（亿元） 165.93 ＞200");
     }
 
@@ -60,12 +60,12 @@ class IndicatorSeedTest {
                 107|3|null|公共财政预算收入|亿元|7.5|7.5|10.5|10.5|=|level|null
                 108|4|null|全社会固定资产投资累计|亿元|91.25|91.25|42|42|=|cumulative|null
                 109|5|null|社会消费品零售总额|亿元|5.9|5.9|9.94|9.94|=|level|null
-                110|6|null|城镇登记失业率|%|3.9%|3.9|4.5%以内|4.5|<=|level|null
+                110|6|null|城镇登记失业率|%|3.9%|3.9|4.5%以 内|4.5|<=|level|null
                 111|7|null|城镇化率|%|59.1|59.1||null|missing|missing|null
                 112|8|null|城镇居民人均可支配收入|元|24711|24711|38020|38020|=|level|null
                 113|9|null|农牧民人均纯收入|元|11790|11790|18988|18988|=|level|null
                 114|10|null|三次产业结构|null|5.57: 78.13: 16.3|null||null|missing|missing|null
-                115|11|null|城乡养老保险参合率|null|13620人参保率97%|null||null|missing|missing|null
+                115|11|null|城乡养老保险参合率|null|13620 人参保 率97%|null||null|missing|missing|null
                 116|12|null|新型农村合作医疗参保率|%||null|95%|95|=|level|null
                 117|13|null|高中阶段入学率|null|93.41|93.41|98.8|98.8|=|level|null
                 118|14|null|嘎查村沥青水泥路通畅率|%|78%|78|100%|100|=|level|null
@@ -87,7 +87,7 @@ class IndicatorSeedTest {
         assertThat(rows.get(9).values().get(3).raw()).isEqualTo("7.64: 69.58: 22.78");
         assertThat(rows.get(9).values().get(3).value()).isNull();
         assertThat(rows.get(15).values()).extracting(TableValue::raw).containsExactly("6.12‰", "", "5.7‰", "", "5.2‰");
-        assertThat(rows.get(17).values()).extracting(TableValue::raw).containsExactly("", "", "", "达到市级下达任务目标", "");
+        assertThat(rows.get(17).values()).extracting(TableValue::raw).containsExactly("", "", "", "达到市级下达任务 目标", "");
     }
 
     @Test
