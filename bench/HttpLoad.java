@@ -1,0 +1,84 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A bounded HTTP load on loopback: N clients, each sending GETs in a loop until the total is reached;
+ * prints p50/p90/p99/max latency and the status counts. JDK only, so it runs as a single-file program:
+ *
+ * <pre>java bench/HttpLoad.java URL CLIENTS REQUESTS [user:password]</pre>
+ */
+public class HttpLoad {
+
+    public static void main(String[] args) throws Exception {
+        URI uri = URI.create(args[0]);
+        if (!"localhost".equals(uri.getHost()) && !uri.getHost().startsWith("127.")) {
+            throw new IllegalArgumentException("loopback only: " + uri);
+        }
+        int clients = Integer.parseInt(args[1]);
+        int total = Integer.parseInt(args[2]);
+        String auth = args.length > 3 ? "Basic " + Base64.getEncoder().encodeToString(args[3].getBytes()) : null;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // warm-up: as many requests again, not measured
+        run(http, uri, auth, clients, Math.min(total, 500), null);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        int[] statuses = run(http, uri, auth, clients, total, latencies);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(
+                "%s  clients=%d requests=%d  %.0f req/s  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms  2xx=%d other=%d%n",
+                uri, clients, total, total / seconds, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99),
+                sorted.get(sorted.size() - 1) / 1e6, statuses[0], statuses[1]);
+    }
+
+    private static int[] run(HttpClient http, URI uri, String auth, int clients, int total, List<Long> latencies)
+            throws Exception {
+        AtomicInteger left = new AtomicInteger(total);
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger other = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+                    if (auth != null) {
+                        b.header("Authorization", auth);
+                    }
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        (r.statusCode() < 300 ? ok : other).incrementAndGet();
+                    } catch (Exception e) {
+                        other.incrementAndGet();
+                    }
+                    if (latencies != null) {
+                        latencies.add(System.nanoTime() - t);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return new int[] {ok.get(), other.get()};
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+}
