@@ -1,6 +1,6 @@
 package org.lantu.store.internal;
 
-import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.lantu.store.StoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,14 +13,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(StoreProperties.class)
 class StoreConfiguration {
 
-    /** The database server, when Lantu runs its own; absent (null bean) for an external one. */
+    /**
+     * The embedded server, if Lantu runs its own: started by {@link EmbeddedStoreStarter} before the
+     * context refreshes, so that PostgreSQL boots while Spring builds everything else.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedServerHolder embeddedServer(StoreProperties properties) throws IOException {
+    EmbeddedServerHolder embeddedServer(StoreProperties properties) {
         if (properties.databaseUrl() != null && !properties.databaseUrl().isBlank()) {
             return new EmbeddedServerHolder(null);
         }
-        return new EmbeddedServerHolder(
-                EmbeddedPostgresServer.start(properties.dataDirOrDefault().resolve("postgres")));
+        CompletableFuture<EmbeddedPostgresServer> started = EmbeddedStoreStarter.take(properties.dataDirOrDefault());
+        return new EmbeddedServerHolder(started.join());
     }
 
     @Bean
