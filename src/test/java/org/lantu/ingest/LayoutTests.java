@@ -76,4 +76,15 @@ class LayoutTests {
         assertThat(fromGbk.sections()).isEqualTo(fromUtf8.sections());
         assertThat(fromGbk.plan()).isEqualTo(fromUtf8.plan());
     }
+
+    @Test
+    void controlCharactersAreDroppedSoNothingDownstreamChokesOnThem() throws IngestException {
+        byte[] text = "模拟县建设方案（2024～2026年）\n\n一、总体\u0000要求\n\n到2026年，城镇化率达到\u000c62%。\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ExtractedPlan plan = ingest.extract(text, "controls.txt");
+        assertThat(plan.sections()).extracting(Section::title).containsExactly("总体要求");
+        assertThat(org.lantu.plan.PlanJson.write(plan))
+                .doesNotContain("\\u0000")
+                .doesNotContain("\\f");
+    }
 }

@@ -45,7 +45,7 @@ public final class DocumentBuilder {
                 header = false;
                 continue;
             }
-            SourceLine src = (SourceLine) block;
+            SourceLine src = withoutControls((SourceLine) block);
             Normalizer.Result r = normalizer.normalize(src.text().replace('\n', ' '));
             converted += r.convertedCharacters();
             String text = r.text();
@@ -89,6 +89,27 @@ public final class DocumentBuilder {
         return finish(raw, blocks, dropped, false, converted);
     }
 
+    private static final java.util.regex.Pattern CONTROLS =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    /** Control characters (a stray NUL, form feeds from PDF) carry no text, and PostgreSQL's JSON refuses NUL. */
+    private static SourceLine withoutControls(SourceLine line) {
+        String text = line.text();
+        if (!CONTROLS.matcher(text).find()) {
+            return line;
+        }
+        return new SourceLine(
+                line.line(),
+                line.page(),
+                line.pageLine(),
+                CONTROLS.matcher(text).replaceAll(""),
+                line.headingLevel());
+    }
+
+    private static String withoutControls(String text) {
+        return CONTROLS.matcher(text).replaceAll("");
+    }
+
     private static NormalizedDocument finish(
             RawDocument raw, List<Block> blocks, List<DroppedText> dropped, boolean columnMode, int converted) {
         int characters = 0;
@@ -112,8 +133,9 @@ public final class DocumentBuilder {
         for (List<SourceTable.SourceCell> row : table.rows()) {
             List<Table.Cell> cells = new ArrayList<>();
             for (SourceTable.SourceCell cell : row) {
-                String text = normalizer.normalizeText(cell.text().replace('\n', ' '));
-                Table.Cell c = new Table.Cell(text, cell.text(), cell.line());
+                String original = withoutControls(cell.text());
+                String text = normalizer.normalizeText(original.replace('\n', ' '));
+                Table.Cell c = new Table.Cell(text, original, cell.line());
                 for (int i = 0; i < Math.max(1, cell.colSpan()); i++) {
                     cells.add(i == 0 ? c : new Table.Cell("", "", cell.line()));
                 }
