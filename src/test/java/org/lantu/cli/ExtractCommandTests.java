@@ -132,4 +132,44 @@ class ExtractCommandTests {
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("lantu ").doesNotContain("unknown");
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> hostileFiles() throws Exception {
+        byte[] docx = org.lantu.ingest.internal.read.Fixtures.docx();
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("empty.txt", new byte[0], "empty"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "garbage.txt",
+                        new byte[] {0, 1, 2, 3, 4, 5, (byte) 0xFE, 0, 0, 9, 8, 7, 6, 5, 4, 3},
+                        "not a text document"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "truncated.docx", java.util.Arrays.copyOf(docx, docx.length / 2), "damaged or truncated"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "bomb.docx", org.lantu.ingest.internal.read.Fixtures.docxBomb(200L * 1024 * 1024), "zip bomb"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "xxe.docx",
+                        org.lantu.ingest.internal.read.Fixtures.docxWithExternalEntity(Path.of("/etc/hostname")),
+                        "DOCTYPE"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "scan.pdf", org.lantu.ingest.internal.read.Fixtures.drawingPdf(2, false), "no text layer"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "old.doc", org.lantu.ingest.internal.read.Fixtures.wordDoc97(), ".doc"),
+                org.junit.jupiter.params.provider.Arguments.of("plan.xlsx", docx, "unsupported file type"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("hostileFiles")
+    void hostileInputExitsWithTwoAndOneClearLine(String name, byte[] content, String reason, @TempDir Path dir)
+            throws Exception {
+        Path file = Files.write(dir.resolve(name), content);
+        Run r = run("extract", file.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("lantu extract: " + file)
+                .contains(reason)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
 }

@@ -67,7 +67,7 @@ public final class Fixtures {
 
     // ---- DOCX ---------------------------------------------------------------------------------------
 
-    static byte[] docx() throws IOException {
+    public static byte[] docx() throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             addStyle(styles, "Heading1", "heading 1", null, null);
@@ -165,7 +165,7 @@ public final class Fixtures {
      * A DOCX whose document.xml declares an external entity pointing at {@code secret} and uses it in the
      * text.
      */
-    static byte[] docxWithExternalEntity(Path secret) throws IOException {
+    public static byte[] docxWithExternalEntity(Path secret) throws IOException {
         byte[] docx = docx();
         String xml = documentXml(docx);
         int declarationEnd = xml.indexOf("?>") + 2;
@@ -176,7 +176,7 @@ public final class Fixtures {
     }
 
     /** A minimal OOXML package around a document.xml made of {@code size} repeated bytes, written streaming. */
-    static byte[] docxBomb(long size) throws IOException {
+    public static byte[] docxBomb(long size) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -218,7 +218,7 @@ public final class Fixtures {
     }
 
     /** An OLE2 file with a WordDocument stream, as a Word 97–2003 .doc has. */
-    static byte[] wordDoc97() throws IOException {
+    public static byte[] wordDoc97() throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
             fs.createDocument(new ByteArrayInputStream(new byte[4096]), "1Table");
@@ -312,7 +312,7 @@ public final class Fixtures {
     }
 
     /** Pages with only a filled rectangle each (what a scan looks like to a text stripper); optionally a text page first. */
-    static byte[] drawingPdf(int drawnPages, boolean textCover) throws IOException {
+    public static byte[] drawingPdf(int drawnPages, boolean textCover) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             if (textCover) {
                 addTextPage(
@@ -335,7 +335,7 @@ public final class Fixtures {
     }
 
     /** The text PDF, encrypted with a user password. */
-    static byte[] encryptedPdf() throws IOException {
+    public static byte[] encryptedPdf() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             addTextPage(doc, new PDType1Font(Standard14Fonts.FontName.HELVETICA), PDF_PAGES.get(0));
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
