@@ -45,6 +45,7 @@ class SegmenterTests {
         assertThat(DomainDictionary.titlePhrases("有序推进老化管网改造")).containsExactly("老化管网改造");
         assertThat(DomainDictionary.titlePhrases("建立多元可持续的投融资机制")).containsExactly("多元可持续", "投融资机制");
         assertThat(DomainDictionary.titlePhrases("推进县城基础设施向乡村延伸")).containsExactly("县城基础设施", "乡村延伸");
-        assertThat(DomainDictionary.titlePhrases("指导思想")).isEmpty();
+        assertThat(DomainDictionary.titlePhrases("加强组织领导")).containsExactly("组织领导");
+        assertThat(DomainDictionary.titlePhrases("（一）")).isEmpty();
     }
 }
