@@ -104,7 +104,7 @@ public final class IndicatorNames {
             }
         }
         if (Units.extensive(unit) && INTENSIVE.stream().noneMatch(n::contains)) {
-            return "an absolute amount in " + Units.normalize(unit)
+            return "is an absolute amount in " + Units.normalize(unit)
                     + " for the whole region: a regional total, no per-county floor";
         }
         return null;
