@@ -6,6 +6,7 @@ import org.lantu.plan.Comparator;
 import org.lantu.plan.Indicator;
 import org.lantu.plan.Target;
 import org.lantu.plan.TargetKind;
+import org.lantu.plan.TargetValue;
 
 /**
  * A target as a plan states it, from its prose ({@link Target}) or a row of an indicator table ({@link
@@ -45,18 +46,19 @@ public record StatedTarget(
 
     /** The row's target, or null when the row has no target cell. */
     public static @Nullable StatedTarget of(Indicator i) {
-        if (i.target() == null) {
+        TargetValue target = i.target();
+        if (target == null) {
             return null;
         }
         return new StatedTarget(
                 "table",
                 i.name(),
-                i.target().value(),
-                i.target().raw(),
+                target.value(),
+                target.raw(),
                 i.unit(),
-                i.target().year(),
-                i.target().comparator(),
-                i.target().kind(),
+                target.year(),
+                target.comparator(),
+                target.kind(),
                 i.line(),
                 i.location().quote());
     }

@@ -1,5 +1,6 @@
 package org.lantu.cli;
 
+import org.jspecify.annotations.Nullable;
 import org.lantu.align.Alignment;
 import org.lantu.align.ArticleCoverage;
 import org.lantu.align.CoverageVerdict;
@@ -28,7 +29,7 @@ final class AlignmentText {
             covered += c.verdict() == CoverageVerdict.COVERED ? 1 : 0;
             partly += c.verdict() == CoverageVerdict.PARTLY ? 1 : 0;
             for (int i = 0; i < Math.max(1, c.matches().size()); i++) {
-                SectionMatch m = i < c.matches().size() ? c.matches().get(i) : null;
+                @Nullable SectionMatch m = i < c.matches().size() ? c.matches().get(i) : null;
                 sb.append("  ")
                         .append(pad(i == 0 ? label(c.article()) : "", ARTICLE))
                         .append(i == 0 ? " → " : "   ")

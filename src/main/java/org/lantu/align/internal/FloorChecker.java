@@ -71,9 +71,9 @@ public final class FloorChecker {
     /** One parent target against the child's targets: one check per distinct child figure. */
     List<FloorCheck> check(StatedTarget p, List<StatedTarget> childTargets) {
         List<StatedTarget> found = distinct(candidates(p, childTargets));
-        String aggregate = IndicatorNames.aggregateReason(p.indicator(), unit(p));
+        @Nullable String aggregate = IndicatorNames.aggregateReason(p.indicator(), unit(p));
         if (aggregate != null) {
-            StatedTarget shown = found.isEmpty() ? null : found.get(0);
+            @Nullable StatedTarget shown = found.isEmpty() ? null : found.get(0);
             String note = "The parent's target " + aggregate + "."
                     + (shown != null ? " The child's " + describe(shown) + " is shown for reference." : "");
             return List.of(new FloorCheck(p, shown, FloorVerdict.NOT_COMPARABLE, note));

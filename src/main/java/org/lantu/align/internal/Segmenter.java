@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    /** Stop words: HanLP's list plus planning boilerplate from {@code stopwords.txt}. */
+    /** Planning boilerplate from {@code stopwords.txt}; HanLP's own stop-word list is applied as well. */
     static final Set<String> STOP_WORDS = Set.copyOf(Resources.lines("stopwords.txt"));
 
     /** Parts of speech that carry no topic: punctuation, numerals, measure words, pronouns, adverbs … */
@@ -38,7 +38,9 @@ public final class Segmenter {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary(
                 CustomDictionary.DEFAULT.dat, new BinTrie<>(), CustomDictionary.DEFAULT.path);
         for (String t : domainTerms) {
-            dictionary.insert(t, "nz 1024");
+            // add, not insert: insert would overwrite the attribute of a word already in HanLP's shared
+            // default dictionary, a change every other segmenter in the process would see
+            dictionary.add(t, "nz 1024");
         }
         this.terms = new HashSet<>(domainTerms);
         this.segment =

@@ -2,6 +2,7 @@ package org.lantu.align.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,18 @@ class SegmenterTests {
         List<String> words = content("到2025年，积极推进县城污水处理率达到95%以上。");
         assertThat(words).doesNotContain("推进", "积极", "县城", "2025", "95", "，", "以上");
         assertThat(words).contains("污水处理率");
+    }
+
+    @Test
+    void theSharedHanLpDictionaryIsLeftAsItWas() {
+        // 城市群 is in HanLP's default dictionary (as n 303) and in no list of ours
+        assertThat(DomainDictionary.CURATED).doesNotContain("城市群");
+        String before = CustomDictionary.DEFAULT.get("城市群").toString();
+        Segmenter local = new Segmenter(List.of("城市群", "低空经济示范区"));
+        assertThat(local.words("低空经济示范区")).extracting(Segmenter.Word::text).containsExactly("低空经济示范区");
+        assertThat(CustomDictionary.DEFAULT.get("城市群").toString()).isEqualTo(before);
+        assertThat(CustomDictionary.DEFAULT.contains("低空经济示范区")).isFalse();
+        assertThat(segmenter.words("低空经济示范区")).extracting(Segmenter.Word::text).doesNotContain("低空经济示范区");
     }
 
     @Test
