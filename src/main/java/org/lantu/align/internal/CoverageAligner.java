@@ -176,8 +176,8 @@ public final class CoverageAligner {
 
     /**
      * Adjacent content-word pairs frequent in both plans (生活 垃圾 → 生活垃圾): the frequent terms of the
-     * domain dictionary. They are applied to the segmented text rather than by segmenting again, which
-     * gives the same words at half the cost.
+     * domain dictionary. They are applied to the segmented text rather than by segmenting again with
+     * them in the dictionary: the same words, one segmentation pass.
      */
     static Set<String> frequentPairs(List<Segmented> child, List<Segmented> parent) {
         Map<String, Integer> inChild = countPairs(child);
