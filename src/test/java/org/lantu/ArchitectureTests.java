@@ -43,11 +43,18 @@ class ArchitectureTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.apache.poi..",
-                        "org.apache.pdfbox..",
-                        "org.jsoup..",
-                        "org.mozilla.universalchardet..",
-                        "com.hankcs..")
+                        "org.apache.poi..", "org.apache.pdfbox..", "org.jsoup..", "org.mozilla.universalchardet..")
+                .check(classes);
+    }
+
+    @Test
+    void chineseSegmentationStaysInIngestionAndAlignment() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.lantu.ingest..", "org.lantu.align..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.hankcs..")
                 .check(classes);
     }
 
