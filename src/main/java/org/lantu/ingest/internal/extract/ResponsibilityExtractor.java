@@ -1,13 +1,289 @@
 package org.lantu.ingest.internal.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.lantu.ingest.internal.doc.Block;
+import org.lantu.ingest.internal.doc.Paragraph;
+import org.lantu.ingest.internal.structure.Locations;
+import org.lantu.ingest.internal.structure.SectionNode;
 import org.lantu.ingest.internal.structure.StructuredDocument;
 import org.lantu.plan.Responsibility;
 
-/** Finds the Responsibility items of a document. */
+/**
+ * Finds task paragraphs that end in the list of units responsible for them (责任分工), e.g. {@code
+ * …降低弃风率和弃光率。（旗能源局、发改委、工科局，杭锦经济开发区）}.
+ *
+ * <p>A closing parenthesis group is a unit list only when it ends the paragraph and every element looks like
+ * an organisation (ends in 局, 委, 中心, 公司, 镇 … or starts with 各), so that （2023～2025年）, （亿元） or
+ * （工业化、城镇化、信息化、农业现代化） are left alone; a list made only of places (呼和镇、巴音镇、潮格镇) is
+ * a list of locations, not of units. Units are separated by 、, groups by ，; both are kept in order.
+ *
+ * <p>Normalisation fills in inherited prefixes (旗能源局、发改委 → 旗能源局、旗发改委) by the rule and the
+ * vocabulary in {@code org/lantu/ingest/units.txt}, which documents the choices made.
+ */
 public final class ResponsibilityExtractor {
 
+    private static final String VOCABULARY = "/org/lantu/ingest/units.txt";
+    private static final int SUMMARY = 20;
+    private static final int SHORT_DEPARTMENT = 6;
+
+    /** A parenthesised group that closes the paragraph, full- or half-width, with an optional full stop. */
+    private static final Pattern CLOSING_GROUP = Pattern.compile("[（(]([^（）()]{2,600})[）)][\\s。.；;]*$");
+
+    private static final Pattern SEPARATOR = Pattern.compile("[、，,；;]");
+    private static final Pattern REGION_SUFFIX = Pattern.compile("(自治旗|自治县|地区|旗|县|市|区|盟)$");
+    private static final Pattern BARE_DEPARTMENT = Pattern.compile("^[\\p{IsHan}]{2," + SHORT_DEPARTMENT + "}$");
+
+    private final Vocabulary vocabulary;
+
+    public ResponsibilityExtractor() {
+        this(Vocabulary.load());
+    }
+
+    ResponsibilityExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
     public List<Responsibility> extract(StructuredDocument doc) {
-        return List.of();
+        @Nullable String regionStem = regionStem(doc.metadata().region());
+        List<Block> blocks = doc.blocks();
+        List<Responsibility> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Paragraph p) || doc.isPureHeading(i) || doc.isFrontMatter(i)) {
+                continue;
+            }
+            String text = p.text();
+            int last = lastNonSpace(text);
+            if (last < 0 || !isClosingParen(text, last)) {
+                continue;
+            }
+            Matcher m = CLOSING_GROUP.matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            String task = text.substring(0, m.start()).strip();
+            if (task.length() < 8) {
+                continue;
+            }
+            List<String> units = units(m.group(1));
+            if (units.isEmpty()) {
+                continue;
+            }
+            List<String> normalized = normalize(units, regionStem);
+            SectionNode s = doc.sectionOf(i);
+            out.add(new Responsibility(
+                    s != null ? s.title() : null,
+                    s != null ? s.id() : null,
+                    task.length() > SUMMARY ? task.substring(0, SUMMARY) : task,
+                    task,
+                    p.line(),
+                    List.copyOf(units),
+                    List.copyOf(normalized),
+                    normalized.get(0),
+                    Locations.of(p)));
+        }
+        return out;
+    }
+
+    /** The units of a parenthesised list, or an empty list when it is not a list of responsible units. */
+    List<String> units(String inside) {
+        String[] parts = SEPARATOR.split(inside.replace(" ", ""), -1);
+        List<String> units = new ArrayList<>(parts.length);
+        boolean anyOrganisation = false;
+        for (String part : parts) {
+            String u = part.strip();
+            if (u.isEmpty()) {
+                return List.of();
+            }
+            if (!vocabulary.looksLikeOrganisation(u)) {
+                return List.of();
+            }
+            if (!vocabulary.isPlace(u)) {
+                anyOrganisation = true;
+            }
+            units.add(u);
+        }
+        if (!anyOrganisation) {
+            return List.of();
+        }
+        // a single short element such as （社区） is more likely a gloss than a list of units
+        if (units.size() == 1 && units.get(0).length() < 4 && !vocabulary.isDepartment(units.get(0))) {
+            return List.of();
+        }
+        return units;
+    }
+
+    /** Fills in inherited prefixes: 旗能源局、发改委 → 旗能源局、旗发改委. */
+    List<String> normalize(List<String> units, @Nullable String regionStem) {
+        List<String> out = new ArrayList<>(units.size());
+        @Nullable String prefix = null;
+        for (String u : units) {
+            String p = vocabulary.prefixOf(u);
+            if (p != null) {
+                prefix = p;
+                out.add(u);
+            } else if (prefix != null && isBareDepartment(u, regionStem)) {
+                out.add(prefix + u);
+            } else {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private boolean isBareDepartment(String u, @Nullable String regionStem) {
+        if (vocabulary.isFixed(u) || regionStem != null && u.startsWith(regionStem)) {
+            return false;
+        }
+        if (vocabulary.isDepartment(u)) {
+            return true;
+        }
+        return BARE_DEPARTMENT.matcher(u).matches() && (u.endsWith("局") || u.endsWith("委") || u.endsWith("办"));
+    }
+
+    /** 杭锦旗 → 杭锦: units that start with it name their own place (杭锦供电分局). */
+    static @Nullable String regionStem(@Nullable String region) {
+        if (region == null) {
+            return null;
+        }
+        String stem = REGION_SUFFIX.matcher(region.strip()).replaceFirst("");
+        return stem.length() >= 2 ? stem : null;
+    }
+
+    private static int lastNonSpace(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "。.；;".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isClosingParen(String text, int i) {
+        char c = text.charAt(i);
+        return c == '）' || c == ')';
+    }
+
+    /** The vocabulary of {@code units.txt}. */
+    static final class Vocabulary {
+
+        private final List<String> prefixes;
+        private final Set<String> departments;
+        private final List<String> fixedPrefixes;
+        private final List<String> fixedSuffixes;
+        private final List<String> organisationSuffixes;
+        private final List<String> placeSuffixes;
+
+        Vocabulary(Map<String, List<String>> sections) {
+            this.prefixes = sections.getOrDefault("prefixes", List.of());
+            this.departments = new HashSet<>(sections.getOrDefault("departments", List.of()));
+            this.fixedPrefixes = sections.getOrDefault("fixed-prefixes", List.of());
+            this.fixedSuffixes = sections.getOrDefault("fixed-suffixes", List.of());
+            this.organisationSuffixes = sections.getOrDefault("organisation-suffixes", List.of());
+            this.placeSuffixes = sections.getOrDefault("place-suffixes", List.of());
+        }
+
+        static Vocabulary load() {
+            try (InputStream in = ResponsibilityExtractor.class.getResourceAsStream(VOCABULARY)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + VOCABULARY);
+                }
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Vocabulary parse(BufferedReader reader) throws IOException {
+            Map<String, List<String>> sections = new HashMap<>();
+            List<String> current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int hash = line.indexOf('#');
+                String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new ArrayList<>());
+                } else if (current != null) {
+                    current.add(t);
+                }
+            }
+            return new Vocabulary(sections);
+        }
+
+        boolean isDepartment(String u) {
+            return departments.contains(u);
+        }
+
+        /** The prefix a unit carries (旗 of 旗发改委), when the rest of it is a department. */
+        @Nullable
+        String prefixOf(String u) {
+            for (String p : prefixes) {
+                if (u.length() > p.length() && u.startsWith(p)) {
+                    String rest = u.substring(p.length());
+                    // 市场监管局 is a department, not 市 + 场监管局
+                    if (departments.contains(u)) {
+                        return null;
+                    }
+                    if (departments.contains(rest)
+                            || BARE_DEPARTMENT.matcher(rest).matches() && endsWithAny(rest, organisationSuffixes)) {
+                        return p;
+                    }
+                }
+            }
+            return null;
+        }
+
+        boolean isFixed(String u) {
+            return startsWithAny(u, fixedPrefixes) || endsWithAny(u, fixedSuffixes);
+        }
+
+        boolean looksLikeOrganisation(String u) {
+            if (u.length() < 2 || u.length() > 40) {
+                return false;
+            }
+            for (int i = 0; i < u.length(); i++) {
+                if (Character.isDigit(u.charAt(i))) {
+                    return false;
+                }
+            }
+            return u.startsWith("各") || departments.contains(u) || endsWithAny(u, organisationSuffixes);
+        }
+
+        /** A township, village or other place rather than a body (各苏木镇 counts as a body: every township). */
+        boolean isPlace(String u) {
+            return !u.startsWith("各") && endsWithAny(u, placeSuffixes);
+        }
+
+        private static boolean startsWithAny(String u, List<String> prefixes) {
+            for (String p : prefixes) {
+                if (u.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean endsWithAny(String u, List<String> suffixes) {
+            for (String s : suffixes) {
+                if (u.endsWith(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
