@@ -44,6 +44,16 @@ public final class ResponsibilityExtractor {
     private static final Pattern CLOSING_GROUP = Pattern.compile("[（(]([^（）()]{2,600})[）)][\\s。.；;]*$");
 
     private static final Pattern SEPARATOR = Pattern.compile("[、，,；;]");
+    /** Labels inside a list: （牵头单位：县发改委；配合单位：县财政局、统计局）. */
+    private static final Pattern LABEL =
+            Pattern.compile("^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位)[:：]");
+    /** Role words after a name: （县政府办牵头，县发改委配合）, and a closing 等. */
+    private static final Pattern ROLE = Pattern.compile("(?:牵头|负责|配合|参与|协助|协办|等)+$");
+
+    /** Words that start a gloss, not a name: （含高新区）, （以下简称示范区）. */
+    private static final Pattern GLOSS = Pattern.compile("^(?:含|包括|包含|不含|即|如|指|见|详见|其中|除|以下|下称|简称|主要是)");
+
+    private static final Pattern LEAD_MARK = Pattern.compile("^(?:牵头单位|牵头部门|主责单位|主办单位)[:：]|牵头$");
     private static final Pattern REGION_SUFFIX = Pattern.compile("(自治旗|自治县|地区|旗|县|市|区|盟)$");
     private static final Pattern BARE_DEPARTMENT = Pattern.compile("^[\\p{IsHan}]{2," + SHORT_DEPARTMENT + "}$");
 
@@ -75,7 +85,7 @@ public final class ResponsibilityExtractor {
                 continue;
             }
             String task = text.substring(0, m.start()).strip();
-            if (task.length() < 8) {
+            if (task.length() < 4) {
                 continue;
             }
             List<String> units = units(m.group(1));
@@ -83,6 +93,7 @@ public final class ResponsibilityExtractor {
                 continue;
             }
             List<String> normalized = normalize(units, regionStem);
+            int lead = leadIndex(m.group(1));
             SectionNode s = doc.sectionOf(i);
             out.add(new Responsibility(
                     s != null ? s.title() : null,
@@ -92,7 +103,7 @@ public final class ResponsibilityExtractor {
                     p.line(),
                     List.copyOf(units),
                     List.copyOf(normalized),
-                    normalized.get(0),
+                    normalized.get(lead < normalized.size() ? lead : 0),
                     Locations.of(p)));
         }
         return out;
@@ -104,14 +115,20 @@ public final class ResponsibilityExtractor {
         List<String> units = new ArrayList<>(parts.length);
         boolean anyOrganisation = false;
         for (String part : parts) {
-            String u = part.strip();
+            String u =
+                    ROLE.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst("");
             if (u.isEmpty()) {
                 return List.of();
             }
-            if (!vocabulary.looksLikeOrganisation(u)) {
+            if (!vocabulary.looksLikeOrganisation(u) || GLOSS.matcher(u).find()) {
                 return List.of();
             }
-            if (!vocabulary.isPlace(u)) {
+            // a body: not a place, and clearly named (a department, a prefixed unit, 各…, or a longer name)
+            if (!vocabulary.isPlace(u)
+                    && (vocabulary.isDepartment(u)
+                            || vocabulary.prefixOf(u) != null
+                            || u.startsWith("各")
+                            || u.length() >= 4)) {
                 anyOrganisation = true;
             }
             units.add(u);
@@ -124,6 +141,17 @@ public final class ResponsibilityExtractor {
             return List.of();
         }
         return units;
+    }
+
+    /** The unit marked as lead (牵头单位：…, …牵头), else the first. */
+    static int leadIndex(String inside) {
+        String[] parts = SEPARATOR.split(inside.replace(" ", ""), -1);
+        for (int k = 0; k < parts.length; k++) {
+            if (LEAD_MARK.matcher(parts[k].strip()).find()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** Fills in inherited prefixes: 旗能源局、发改委 → 旗能源局、旗发改委. */

@@ -61,9 +61,12 @@ public final class TargetExtractor {
      * A number with its unit: a unit of {@link Figures#UNIT} first (亿度, 万亩), else a magnitude with an optional
      * 余 and unit (1.6万余台, 500万KW); then a comparator word.
      */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?)"
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?) ?"
             + "(?:(?<unit>" + Figures.UNIT + ")|(?<mag>万|亿|千)(?<more>余)?(?<munit>" + Figures.UNIT + ")?)?"
+            + "(?<per>/[\\p{IsHan}A-Za-z]{1,3}(?![\\p{IsHan}A-Za-z]))?"
             + "(?<suffix>及以上|及以下|以上|以下|以内|之内|左右|上下)?");
+    /** A year in Chinese numerals: 二〇二五年. */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([一二〇零○][〇零○一二三四五六七八九]{3})年");
 
     private static final Pattern YEAR_AT_START = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:底|末)?");
 
@@ -74,10 +77,11 @@ public final class TargetExtractor {
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
     private static final String NUMERALS = "一二三四五六七八九";
 
-    private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?:到|至)(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年|十[四五六七]五”?(?!以来)"
-                    + "|力争|争取|确保|目标|预计|预期|计划|将|努力");
-    private static final Pattern PAST_CUE = Pattern.compile("截至|截止|近年来|以来|已经|已(?!有)|十[一二三]五|十二五|过去|此前|同比|比上年|较上年");
+    private static final Pattern FUTURE_CUE = Pattern.compile("(?:到|至)(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})\\s*年"
+            + "|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年|十[四五六七]五”?(?!以来)"
+            + "|力争|争取|确保|目标|预计|预期|计划|将|努力");
+    private static final Pattern PAST_CUE = Pattern.compile(
+            "截至|截止|近年来|以来|已经|已(?!有)|十[一二三]五|十二五|过去|此前|同比|比上年|较上年" + "|目前|现有|现状|基期|仅为|仅占|仅有|只有|不足|尚有|尚未|共有");
     /** A year that only serves as reference point (比2020年提高20%) or qualifier (2005年前建成). */
     private static final Pattern REFERENCE_YEAR_BEFORE = Pattern.compile("(比|较|与|同|从|由|自|以|于|在)$");
 
@@ -105,10 +109,11 @@ public final class TargetExtractor {
     /** Units that count things built or set up: with a task verb they are project quantities. */
     private static final Pattern COUNT_UNIT = Pattern.compile("^万?(个|处|座|所|家|户|条|项|台|套|辆|张|件|栋|间|种|批)$");
 
-    private static final Pattern LEADING = Pattern.compile("^(?:(?:到|至)?(?:19|20)\\d{2}\\s*年(?:底|末|前)?"
-            + "|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年|“?十[一二三四五六七八九]五”?(?:时期|期间|末|规划期)?"
-            + "|力争|争取|确保|努力|计划|预计|目标是|目标|推动|实现|形成|使|让|其中|同时|并且|并|且|以及|及|和|逐步|稳步|持续|进一步|继续"
-            + "|[，,、：:\\s])+");
+    private static final Pattern LEADING =
+            Pattern.compile("^(?:(?:到|至)?(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})\\s*年(?:底|末|前)?"
+                    + "|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年|“?十[一二三四五六七八九]五”?(?:时期|期间|末|规划期)?"
+                    + "|力争|争取|确保|努力|计划|预计|目标是|目标|推动|实现|形成|使|让|其中|同时|并且|并|且|以及|及|和|逐步|稳步|持续|进一步|继续"
+                    + "|[，,、：:\\s])+");
     private static final Pattern TRAILING = Pattern.compile("(?:(?:比|较)(?:19|20)\\d{2}\\s*年(?:底|末)?|(?:比|较)上年"
             + "|分别|均|都|全部|力争|要|将|预计|大幅|明显|显著|稳步|持续|不断|进一步|[，,、\\s])+$");
     private static final Pattern PREDICATE_TAIL =
@@ -353,9 +358,15 @@ public final class TargetExtractor {
                     if ((task || constructionLead) && count) {
                         continue;
                     }
-                    boolean measurable = MEASURABLE.matcher(indicator).find() && !task;
-                    boolean increment = indicator.startsWith("新增");
+                    // 完成造林面积10万亩 names an indicator after its verb; 建设公共实训基地1处 does not
+                    boolean measurable = MEASURABLE.matcher(indicator).find();
+                    boolean increment = indicator.contains("新增");
                     if (!(anySuffix || measurable || increment || continuation && !task)) {
+                        continue;
+                    }
+                    // without a verb or a comparator word, only the context makes a figure a goal: a year
+                    // (全县共有人口12.5万人 states a fact)
+                    if (!anySuffix && !increment && !continuation && year == null) {
                         continue;
                     }
                 } else if (constructionLead
@@ -383,7 +394,8 @@ public final class TargetExtractor {
             while (from > 0 && SENTENCE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
-            return text.substring(from, c.end()).contains("项目");
+            String sentence = text.substring(from, c.end());
+            return sentence.contains("项目") || sentence.contains("工程");
         }
 
         private static boolean isOnlyBrackets(String indicator) {
@@ -419,6 +431,9 @@ public final class TargetExtractor {
 
         private void emit(Clause c, int start, List<Fig> group, String pre, String indicator, @Nullable Integer year) {
             String clause = text.substring(start, c.end()).strip();
+            if (indicator.startsWith("完成") && MEASURABLE.matcher(indicator).find()) {
+                indicator = indicator.substring(2); // 完成造林面积10万亩
+            }
             List<String> names = names(indicator, group.size());
             if (group.size() == 1) {
                 // 普惠性幼儿园覆盖率、公办幼儿园在园幼儿占比稳定在100%: one figure for each name
@@ -626,6 +641,9 @@ public final class TargetExtractor {
                     continue;
                 }
                 String fullUnit = magnitude == null ? unit : unit == null ? magnitude : magnitude + unit;
+                if (fullUnit != null && m.group("per") != null) {
+                    fullUnit = fullUnit + m.group("per"); // 吨标准煤/万元, 万元/年
+                }
                 figs.add(new Fig(
                         s, numberEnd, end, Figures.number(m.group("num")), fullUnit, m.group("more") != null, suffix));
             }
@@ -732,7 +750,9 @@ public final class TargetExtractor {
     }
 
     /** The year a clause states: 到2025年, 2023-2025年 → 2025, “十四五”时期 → 2025; null when none. */
-    static @Nullable Integer statedYear(String clause) {
+    static @Nullable Integer statedYear(String text) {
+        String clause =
+                text.indexOf('〇') >= 0 || text.indexOf('○') >= 0 || text.indexOf('零') >= 0 ? arabicYears(text) : text;
         Matcher r = YEAR_RANGE.matcher(clause);
         if (r.find()) {
             return Integer.parseInt(r.group(1));
@@ -747,6 +767,21 @@ public final class TargetExtractor {
             return 1955 + 5 * n;
         }
         return null;
+    }
+
+    /** 到二〇二五年 → 到2025年. */
+    static String arabicYears(String text) {
+        Matcher m = CHINESE_YEAR.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char ch : m.group(1).toCharArray()) {
+                digits.append(ch == '〇' || ch == '零' || ch == '○' ? 0 : NUMERALS.indexOf(ch) + 1);
+            }
+            m.appendReplacement(sb, digits + "年");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     static String clean(String indicator) {
