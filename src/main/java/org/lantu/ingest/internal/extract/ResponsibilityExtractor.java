@@ -60,7 +60,7 @@ public final class ResponsibilityExtractor {
     private final Vocabulary vocabulary;
 
     public ResponsibilityExtractor() {
-        this(Vocabulary.load());
+        this(Vocabulary.DEFAULT);
     }
 
     ResponsibilityExtractor(Vocabulary vocabulary) {
@@ -222,6 +222,9 @@ public final class ResponsibilityExtractor {
             this.organisationSuffixes = sections.getOrDefault("organisation-suffixes", List.of());
             this.placeSuffixes = sections.getOrDefault("place-suffixes", List.of());
         }
+
+        /** The vocabulary of {@code units.txt}, read once. */
+        static final Vocabulary DEFAULT = load();
 
         static Vocabulary load() {
             try (InputStream in = ResponsibilityExtractor.class.getResourceAsStream(VOCABULARY)) {

@@ -3,7 +3,9 @@ package org.lantu.ingest.internal.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,11 +79,19 @@ public final class TargetExtractor {
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
     private static final String NUMERALS = "一二三四五六七八九";
 
-    private static final Pattern FUTURE_CUE = Pattern.compile("(?:到|至)(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})\\s*年"
-            + "|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年|十[四五六七]五”?(?!以来)"
-            + "|力争|争取|确保|目标|预计|预期|计划|将|努力");
-    private static final Pattern PAST_CUE = Pattern.compile(
-            "截至|截止|近年来|以来|已经|已(?!有)|十[一二三]五|十二五|过去|此前|同比|比上年|较上年" + "|目前|现有|现状|基期|仅为|仅占|仅有|只有|不足|尚有|尚未|共有");
+    /** Cues of a goal; a sentence with one is not a report of the past (words are looked up, not matched). */
+    private static final String[] FUTURE_WORDS = {"力争", "争取", "确保", "目标", "预计", "预期", "计划", "将", "努力"};
+
+    private static final Pattern FUTURE_YEAR = Pattern.compile("(?:到|至)(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})\\s*年"
+            + "|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年");
+    private static final Pattern FUTURE_PLAN = Pattern.compile("十[四五六七]五”?(?!以来)");
+    /** Cues of a report of the past or the present state. */
+    private static final String[] PAST_WORDS = {
+        "截至", "截止", "近年来", "以来", "已经", "十二五", "过去", "此前", "同比", "比上年", "较上年", "目前", "现有", "现状", "基期", "仅为", "仅占", "仅有",
+        "只有", "不足", "尚有", "尚未", "共有"
+    };
+
+    private static final Pattern PAST_MARK = Pattern.compile("已(?!有)|十[一二三]五");
     /** A year that only serves as reference point (比2020年提高20%) or qualifier (2005年前建成). */
     private static final Pattern REFERENCE_YEAR_BEFORE = Pattern.compile("(比|较|与|同|从|由|自|以|于|在)$");
 
@@ -120,7 +130,6 @@ public final class TargetExtractor {
             Pattern.compile("(?:大幅|明显|显著|稳步|持续|不断|进一步|逐步)?(?:增加|提高|提升|增长|扩大|改善|增强|壮大)$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:继续|进一步|不断|大力|积极)?(?:扩大|提高|提升|增加|壮大|做大)");
 
-    private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final String SENTENCE_BREAKS = "。！？!?";
     private static final String OPEN = "（(〔[【";
     private static final String CLOSE = "）)〕]】";
@@ -129,6 +138,7 @@ public final class TargetExtractor {
         List<Target> out = new ArrayList<>();
         PlanPeriod period = doc.metadata().period();
         LineIndex lines = new LineIndex(doc.document().raw());
+        Map<SectionNode, Boolean> past = new IdentityHashMap<>();
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Paragraph p) || doc.isPureHeading(i) || doc.isFrontMatter(i)) {
@@ -138,7 +148,7 @@ public final class TargetExtractor {
                 continue;
             }
             SectionNode section = doc.sectionOf(i);
-            if (isPastSection(section)) {
+            if (section != null && past.computeIfAbsent(section, TargetExtractor::isPastSection)) {
                 continue;
             }
             new ParagraphReader(p, section, period, lines, out).read();
@@ -188,6 +198,7 @@ public final class TargetExtractor {
         private final List<Target> out;
         private final String text;
         private final Set<String> seen = new HashSet<>();
+        private @Nullable ParagraphMap map;
 
         ParagraphReader(
                 Paragraph p,
@@ -225,7 +236,7 @@ public final class TargetExtractor {
                 }
                 String clauseText = text.substring(c.start(), c.end());
                 @Nullable Integer stated = statedYear(clauseText);
-                if (stated == null) {
+                if (stated == null && clauseText.indexOf('年') > 0) {
                     // 2025年，… at the head of a clause, when it is not a year already past
                     Matcher y = YEAR_AT_START.matcher(clauseText.strip());
                     if (y.find()) {
@@ -286,11 +297,20 @@ public final class TargetExtractor {
 
         /** Whether a sentence reports the past rather than sets a goal. */
         private boolean isPast(String sentence) {
-            if (FUTURE_CUE.matcher(sentence).find()) {
+            if (containsAny(sentence, FUTURE_WORDS)
+                    || sentence.indexOf('年') >= 0
+                            && FUTURE_YEAR.matcher(sentence).find()
+                    || sentence.indexOf('五') >= 0
+                            && FUTURE_PLAN.matcher(sentence).find()) {
                 return false;
             }
-            if (PAST_CUE.matcher(sentence).find()) {
+            if (containsAny(sentence, PAST_WORDS)
+                    || (sentence.indexOf('已') >= 0 || sentence.indexOf('五') >= 0)
+                            && PAST_MARK.matcher(sentence).find()) {
                 return true;
+            }
+            if (sentence.indexOf('年') < 0) {
+                return false;
             }
             if (period != null) {
                 Matcher y = YEAR.matcher(sentence);
@@ -466,13 +486,14 @@ public final class TargetExtractor {
                 if (!seen.add(key)) {
                     continue;
                 }
-                int[] span = lines.span(p, start, c.end());
+                ParagraphMap map = map();
+                int[] span = map.span(start, c.end());
                 SourceLocation location = new SourceLocation(
                         span[0],
                         span[1] != span[0] ? span[1] : null,
                         p.page(),
                         p.pageLine(),
-                        Locations.quote(lines.original(p, start, c.end(), clause)),
+                        Locations.quote(map.quote(start, c.end(), clause)),
                         p.notes());
                 out.add(new Target(
                         clause,
@@ -700,27 +721,20 @@ public final class TargetExtractor {
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char ch = text.charAt(i);
-                if (OPEN.indexOf(ch) >= 0) {
-                    depth++;
-                    continue;
-                }
-                if (CLOSE.indexOf(ch) >= 0) {
-                    depth = Math.max(0, depth - 1);
-                    continue;
-                }
-                boolean sentenceBreak = SENTENCE_BREAKS.indexOf(ch) >= 0;
-                if (sentenceBreak) {
-                    depth = 0;
-                }
-                if (depth > 0) {
-                    continue;
-                }
-                boolean clauseBreak = CLAUSE_BREAKS.indexOf(ch) >= 0;
-                if (clauseBreak && (ch == ',' || ch == ':') && isBetweenDigits(i)) {
-                    clauseBreak = false;
-                }
-                if (ch == '、' && figureEnd[i] && i + 1 < n && !Character.isDigit(text.charAt(i + 1))) {
-                    clauseBreak = true;
+                boolean sentenceBreak = false;
+                boolean clauseBreak = false;
+                switch (ch) {
+                    case '（', '(', '〔', '[', '【' -> depth++;
+                    case '）', ')', '〕', ']', '】' -> depth = Math.max(0, depth - 1);
+                    case '。', '！', '？', '!', '?' -> {
+                        sentenceBreak = true;
+                        depth = 0;
+                    }
+                    case '，', '；', ';', '：' -> clauseBreak = depth == 0;
+                    case ',', ':' -> clauseBreak = depth == 0 && !isBetweenDigits(i);
+                    case '、' ->
+                        clauseBreak = depth == 0 && figureEnd[i] && i + 1 < n && !Character.isDigit(text.charAt(i + 1));
+                    default -> {}
                 }
                 if (sentenceBreak || clauseBreak) {
                     if (i > start) {
@@ -741,6 +755,15 @@ public final class TargetExtractor {
             return clauses;
         }
 
+        private ParagraphMap map() {
+            ParagraphMap m = map;
+            if (m == null) {
+                m = new ParagraphMap(p, lines);
+                map = m;
+            }
+            return m;
+        }
+
         private boolean isBetweenDigits(int i) {
             return i > 0
                     && i + 1 < text.length()
@@ -751,6 +774,9 @@ public final class TargetExtractor {
 
     /** The year a clause states: 到2025年, 2023-2025年 → 2025, “十四五”时期 → 2025; null when none. */
     static @Nullable Integer statedYear(String text) {
+        if (text.indexOf('年') < 0 && text.indexOf('五') < 0) {
+            return null;
+        }
         String clause =
                 text.indexOf('〇') >= 0 || text.indexOf('○') >= 0 || text.indexOf('零') >= 0 ? arabicYears(text) : text;
         Matcher r = YEAR_RANGE.matcher(clause);
@@ -790,6 +816,15 @@ public final class TargetExtractor {
         return t.strip();
     }
 
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c < 0x80 && Character.isLetter(c);
     }
@@ -802,75 +837,36 @@ public final class TargetExtractor {
         return Character.isDigit(c) || c == '%' || Character.isIdeographic(c) && "万亿千个座处家所".indexOf(c) >= 0;
     }
 
-    /**
-     * Source lines and verbatim quotes for stretches of a paragraph. The normalised text and the original
-     * differ only in whitespace and in characters converted one for one, so non-space characters line up;
-     * when they do not, the paragraph's first line and the normalised text are used.
-     */
+    /** The source lines of a document, for finding where a stretch of a paragraph starts. */
     static final class LineIndex {
 
         private final RawDocument raw;
-        private int[] lineNumbers;
-        private String[] lineTexts;
+        private int @Nullable [] lineNumbers;
+        private String @Nullable [] lineTexts;
 
         LineIndex(RawDocument raw) {
             this.raw = raw;
         }
 
-        /** First and last source line of the stretch [start, end) of the paragraph's normalised text. */
-        int[] span(Paragraph p, int start, int end) {
-            if (p.endLine() == p.line()) {
-                return new int[] {p.line(), p.line()};
-            }
-            String[] pieces = p.original().split("\n", -1);
-            int[] pieceLines = pieceLines(p, pieces);
-            int a = pieceOf(p.text(), pieces, start);
-            int b = pieceOf(p.text(), pieces, Math.max(start, end - 1));
-            return new int[] {pieceLines[a], pieceLines[b]};
-        }
-
-        /** The original text of the stretch, or the fallback when the texts do not line up. */
-        String original(Paragraph p, int start, int end, String fallback) {
-            String original = p.original();
-            String normalized = p.text();
-            if (nonSpace(original, original.length()) != nonSpace(normalized, normalized.length())) {
-                return fallback;
-            }
-            int from = offsetOfNonSpace(original, nonSpace(normalized, start));
-            int to = offsetOfNonSpace(original, nonSpace(normalized, end));
-            return original.substring(from, Math.max(from, to))
-                    .replace("\n", "")
-                    .strip();
-        }
-
-        private int pieceOf(String normalized, String[] pieces, int offset) {
-            int target = nonSpace(normalized, offset);
-            int count = 0;
-            for (int k = 0; k < pieces.length; k++) {
-                count += nonSpace(pieces[k], pieces[k].length());
-                if (count > target) {
-                    return k;
-                }
-            }
-            return pieces.length - 1;
-        }
-
-        private int[] pieceLines(Paragraph p, String[] pieces) {
+        /** The source line of each '\n'-separated piece of a paragraph's original text. */
+        int[] pieceLines(Paragraph p, String[] pieces) {
             index();
+            int[] numbers = lineNumbers;
+            String[] texts = lineTexts;
             int[] out = new int[pieces.length];
-            int pos = firstAtOrAfter(p.line());
+            int pos = firstAtOrAfter(numbers, p.line());
             int lastLine = p.line();
             for (int k = 0; k < pieces.length; k++) {
                 String piece = pieces[k].strip();
                 int found = -1;
-                for (int j = pos; j < lineNumbers.length && lineNumbers[j] <= p.endLine(); j++) {
-                    if (lineTexts[j].strip().equals(piece)) {
+                for (int j = pos; j < numbers.length && numbers[j] <= p.endLine(); j++) {
+                    if (texts[j].strip().equals(piece)) {
                         found = j;
                         break;
                     }
                 }
                 if (found >= 0) {
-                    lastLine = lineNumbers[found];
+                    lastLine = numbers[found];
                     pos = found + 1;
                 } else {
                     lastLine = Math.min(p.endLine(), lastLine + (k == 0 ? 0 : 1));
@@ -890,20 +886,22 @@ public final class TargetExtractor {
                     ls.add(l);
                 }
             }
-            lineNumbers = new int[ls.size()];
-            lineTexts = new String[ls.size()];
+            int[] numbers = new int[ls.size()];
+            String[] texts = new String[ls.size()];
             for (int i = 0; i < ls.size(); i++) {
-                lineNumbers[i] = ls.get(i).line();
-                lineTexts[i] = ls.get(i).text();
+                numbers[i] = ls.get(i).line();
+                texts[i] = ls.get(i).text();
             }
+            lineNumbers = numbers;
+            lineTexts = texts;
         }
 
-        private int firstAtOrAfter(int line) {
+        private static int firstAtOrAfter(int[] numbers, int line) {
             int lo = 0;
-            int hi = lineNumbers.length;
+            int hi = numbers.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (lineNumbers[mid] < line) {
+                if (numbers[mid] < line) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -911,28 +909,95 @@ public final class TargetExtractor {
             }
             return lo;
         }
+    }
 
-        private static int nonSpace(String s, int end) {
+    /**
+     * Source lines and verbatim quotes for stretches of one paragraph, built once per paragraph. The normalised
+     * text and the original differ only in whitespace and in characters converted one for one, so their
+     * non-space characters line up; when they do not, the stretch is placed by its share of non-space
+     * characters and quoted in its normalised form.
+     */
+    static final class ParagraphMap {
+
+        private final Paragraph p;
+        /** Non-space characters of the normalised text before each offset. */
+        private final int[] before;
+        /** Offset in the original of each of its non-space characters. */
+        private final int[] originalOffset;
+        /** Source line of each non-space character of the original. */
+        private final int[] originalLine;
+
+        private final boolean aligned;
+
+        ParagraphMap(Paragraph p, LineIndex lines) {
+            this.p = p;
+            String text = p.text();
+            before = new int[text.length() + 1];
             int n = 0;
-            for (int i = 0; i < end && i < s.length(); i++) {
-                if (!isSpace(s.charAt(i))) {
+            for (int i = 0; i < text.length(); i++) {
+                before[i] = n;
+                if (!isSpace(text.charAt(i))) {
                     n++;
                 }
             }
-            return n;
+            before[text.length()] = n;
+            String original = p.original();
+            String[] pieces = p.endLine() != p.line() ? original.split("\n", -1) : new String[] {original};
+            int[] pieceLines = pieces.length > 1 ? lines.pieceLines(p, pieces) : new int[] {p.line()};
+            int m = 0;
+            for (int i = 0; i < original.length(); i++) {
+                if (!isSpace(original.charAt(i))) {
+                    m++;
+                }
+            }
+            originalOffset = new int[m];
+            originalLine = new int[m];
+            int k = 0;
+            int piece = 0;
+            for (int i = 0; i < original.length(); i++) {
+                char ch = original.charAt(i);
+                if (ch == '\n') {
+                    piece = Math.min(piece + 1, pieceLines.length - 1);
+                } else if (!isSpace(ch)) {
+                    originalOffset[k] = i;
+                    originalLine[k] = pieceLines[piece];
+                    k++;
+                }
+            }
+            aligned = m == n;
         }
 
-        private static int offsetOfNonSpace(String s, int count) {
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                if (!isSpace(s.charAt(i))) {
-                    if (n == count) {
-                        return i;
-                    }
-                    n++;
-                }
+        /** First and last source line of the stretch [start, end) of the normalised text. */
+        int[] span(int start, int end) {
+            if (p.endLine() == p.line() || originalLine.length == 0) {
+                return new int[] {p.line(), p.line()};
             }
-            return s.length();
+            int first = index(before[start]);
+            int last = index(Math.max(before[start], before[end] - 1));
+            return new int[] {originalLine[first], originalLine[last]};
+        }
+
+        /** The original text of the stretch, or the fallback when the texts do not line up. */
+        String quote(int start, int end, String fallback) {
+            if (!aligned || originalOffset.length == 0) {
+                return fallback;
+            }
+            int from = originalOffset[Math.min(before[start], originalOffset.length - 1)];
+            int lastChar = Math.max(before[start], before[end] - 1);
+            int to = originalOffset[Math.min(lastChar, originalOffset.length - 1)] + 1;
+            return p.original()
+                    .substring(from, Math.max(from, to))
+                    .replace("\n", "")
+                    .strip();
+        }
+
+        /** The original's character for the normalised one, by position when the counts differ. */
+        private int index(int normalizedCount) {
+            int total = before[before.length - 1];
+            int k = aligned || total == 0
+                    ? normalizedCount
+                    : (int) ((long) normalizedCount * originalLine.length / total);
+            return Math.max(0, Math.min(k, originalLine.length - 1));
         }
 
         private static boolean isSpace(char c) {
