@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantu.ingest.internal.doc.Block;
@@ -40,8 +39,8 @@ public final class ResponsibilityExtractor {
     private static final int SUMMARY = 20;
     private static final int SHORT_DEPARTMENT = 6;
 
-    /** A parenthesised group that closes the paragraph, full- or half-width, with an optional full stop. */
-    private static final Pattern CLOSING_GROUP = Pattern.compile("[（(]([^（）()]{2,600})[）)][\\s。.；;]*$");
+    /** The longest list of units read (characters). */
+    private static final int MAX_LIST = 600;
 
     private static final Pattern SEPARATOR = Pattern.compile("[、，,；;]");
     /** Labels inside a list: （牵头单位：县发改委；配合单位：县财政局、统计局）. */
@@ -80,20 +79,21 @@ public final class ResponsibilityExtractor {
             if (last < 0 || !isClosingParen(text, last)) {
                 continue;
             }
-            Matcher m = CLOSING_GROUP.matcher(text);
-            if (!m.find()) {
+            int open = openingOf(text, last);
+            if (open < 0) {
                 continue;
             }
-            String task = text.substring(0, m.start()).strip();
+            String inside = text.substring(open + 1, last);
+            String task = text.substring(0, open).strip();
             if (task.length() < 4) {
                 continue;
             }
-            List<String> units = units(m.group(1));
+            List<String> units = units(inside);
             if (units.isEmpty()) {
                 continue;
             }
             List<String> normalized = normalize(units, regionStem);
-            int lead = leadIndex(m.group(1));
+            int lead = leadIndex(inside);
             SectionNode s = doc.sectionOf(i);
             out.add(new Responsibility(
                     s != null ? s.title() : null,
@@ -197,6 +197,20 @@ public final class ResponsibilityExtractor {
             i--;
         }
         return i;
+    }
+
+    /** The parenthesis that opens the group closing at {@code close}, or -1 (nested or too long a group). */
+    private static int openingOf(String text, int close) {
+        for (int i = close - 1; i >= 0 && close - i <= MAX_LIST; i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return close - i > 2 ? i : -1;
+            }
+            if (c == '）' || c == ')') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isClosingParen(String text, int i) {

@@ -131,6 +131,9 @@ public final class TargetExtractor {
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:继续|进一步|不断|大力|积极)?(?:扩大|提高|提升|增加|壮大|做大)");
 
     private static final String SENTENCE_BREAKS = "。！？!?";
+    /** How many characters before a figure are read for its verb and indicator. */
+    private static final int CONTEXT = 120;
+
     private static final String OPEN = "（(〔[【";
     private static final String CLOSE = "）)〕]】";
 
@@ -354,7 +357,8 @@ public final class TargetExtractor {
                 if (!closesClause(last, c)) {
                     continue;
                 }
-                String pre = text.substring(contextStart, first.start());
+                // an indicator name is short: only the words just before the figure matter
+                String pre = text.substring(Math.max(contextStart, first.start() - CONTEXT), first.start());
                 int tail = Math.max(0, pre.length() - 16);
                 Matcher verb = VERB_TAIL.matcher(pre).region(tail, pre.length());
                 boolean hasVerb = verb.find();
@@ -411,7 +415,7 @@ public final class TargetExtractor {
 
         private boolean mentionsProjects(Clause c) {
             int from = c.start();
-            while (from > 0 && SENTENCE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            while (from > 0 && c.start() - from < 200 && SENTENCE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
             String sentence = text.substring(from, c.end());
@@ -544,9 +548,9 @@ public final class TargetExtractor {
 
         /** The indicator of a clause that names none (进出口贸易规模大幅增加，年均增长达15%左右). */
         private String fromPreviousClause(Clause c, int ci, List<Clause> clauses) {
-            for (int k = ci - 1; k >= 0 && clauses.get(k).sentence() == c.sentence(); k--) {
+            for (int k = ci - 1; k >= 0 && k >= ci - 3 && clauses.get(k).sentence() == c.sentence(); k--) {
                 Clause prev = clauses.get(k);
-                String t = clean(text.substring(prev.start(), prev.end()));
+                String t = clean(text.substring(Math.max(prev.start(), prev.end() - CONTEXT), prev.end()));
                 t = PREDICATE_TAIL.matcher(t).replaceFirst("");
                 t = LEADING_VERB.matcher(t).replaceFirst("");
                 t = clean(t);
@@ -600,6 +604,7 @@ public final class TargetExtractor {
         /** The figures of the paragraph that can be targets (no years, ranges, ratios, codes, quotations). */
         private List<Fig> figures() {
             List<Fig> figs = new ArrayList<>();
+            boolean[] quoted = quotedOffsets();
             Matcher m = FIGURE.matcher(text);
             while (m.find()) {
                 int s = m.start();
@@ -658,7 +663,7 @@ public final class TargetExtractor {
                     continue;
                 }
                 // a unit given by a range (3-5座) was skipped above; magnitudes without a unit stand alone (1.5万)
-                if (insideQuotes(s)) {
+                if (quoted[s]) {
                     continue;
                 }
                 String fullUnit = magnitude == null ? unit : unit == null ? magnitude : magnitude + unit;
@@ -686,25 +691,26 @@ public final class TargetExtractor {
             return numberEnd < text.length() && "-—–～~".indexOf(text.charAt(numberEnd)) >= 0;
         }
 
-        private boolean insideQuotes(int pos) {
+        /** For each offset, whether it sits inside “…” or 《…》 (counted from the start of its sentence). */
+        private boolean[] quotedOffsets() {
+            boolean[] quoted = new boolean[text.length() + 1];
             int depth = 0;
             int book = 0;
-            for (int i = pos - 1; i >= 0; i--) {
-                char ch = text.charAt(i);
-                if (SENTENCE_BREAKS.indexOf(ch) >= 0) {
-                    break;
-                }
-                if (ch == '“') {
-                    depth++;
-                } else if (ch == '”') {
-                    depth--;
-                } else if (ch == '《') {
-                    book++;
-                } else if (ch == '》') {
-                    book--;
+            for (int i = 0; i < text.length(); i++) {
+                quoted[i] = depth > 0 || book > 0;
+                switch (text.charAt(i)) {
+                    case '“' -> depth++;
+                    case '”' -> depth = Math.max(0, depth - 1);
+                    case '《' -> book++;
+                    case '》' -> book = Math.max(0, book - 1);
+                    case '。', '！', '？', '!', '?' -> {
+                        depth = 0;
+                        book = 0;
+                    }
+                    default -> {}
                 }
             }
-            return depth > 0 || book > 0;
+            return quoted;
         }
 
         /** Cuts the paragraph into clauses, sentences and segments (；). */
