@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantu.ingest.internal.doc.Block;
@@ -47,7 +48,9 @@ public final class ResponsibilityExtractor {
     private static final Pattern LABEL =
             Pattern.compile("^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位)[:：]");
     /** Role words after a name: （县政府办牵头，县发改委配合）, and a closing 等. */
-    private static final Pattern ROLE = Pattern.compile("(?:牵头|负责|配合|参与|协助|协办|等)+$");
+    private static final Pattern ROLE = Pattern.compile("(?:按职责分工负责|按职责分工|按职责|分别负责|共同负责|牵头|负责|配合|参与|协助|协办|等)+$");
+    /** 及, 和 between two names: （县发改委、财政局及各乡镇）. */
+    private static final Pattern AND = Pattern.compile("[及和与]");
 
     /** Words that start a gloss, not a name: （含高新区）, （以下简称示范区）. */
     private static final Pattern GLOSS = Pattern.compile("^(?:含|包括|包含|不含|即|如|指|见|详见|其中|除|以下|下称|简称|主要是)");
@@ -111,8 +114,11 @@ public final class ResponsibilityExtractor {
 
     /** The units of a parenthesised list, or an empty list when it is not a list of responsible units. */
     List<String> units(String inside) {
-        String[] parts = SEPARATOR.split(inside.replace(" ", ""), -1);
-        List<String> units = new ArrayList<>(parts.length);
+        List<String> parts = new ArrayList<>();
+        for (String part : SEPARATOR.split(inside.replace(" ", ""), -1)) {
+            parts.addAll(splitAnd(part));
+        }
+        List<String> units = new ArrayList<>(parts.size());
         boolean anyOrganisation = false;
         for (String part : parts) {
             String u =
@@ -141,6 +147,21 @@ public final class ResponsibilityExtractor {
             return List.of();
         }
         return units;
+    }
+
+    /** 财政局及各乡镇 → 财政局, 各乡镇, when both sides name organisations; else the part itself. */
+    private List<String> splitAnd(String part) {
+        Matcher m = AND.matcher(part);
+        while (m.find()) {
+            String left = part.substring(0, m.start());
+            String right = part.substring(m.end());
+            if (vocabulary.looksLikeOrganisation(left) && vocabulary.looksLikeOrganisation(right)) {
+                List<String> out = new ArrayList<>(splitAnd(left));
+                out.addAll(splitAnd(right));
+                return out;
+            }
+        }
+        return List.of(part);
     }
 
     /** The unit marked as lead (牵头单位：…, …牵头), else the first. */

@@ -108,6 +108,9 @@ public final class TargetExtractor {
             Pattern.compile("(率|比重|比例|占比|比|度|量|数|额|值|收入|产值|面积|规模|产能|能力|装机|容量|里程|长度|总量|产量|存栏|出栏|就业|人数|"
                     + "人次|水平|指数|增速|增幅|降幅|投资|支出|效益|寿命|密度|储量|用量|排放|人口|消费|税收|利润|产出|时限|年限|天数|床位|托位)$");
 
+    /** Names that are rates by their form: 每千人拥有执业（助理）医师, 人均公园绿地. */
+    private static final Pattern PER_CAPITA = Pattern.compile("^(?:全[县旗市区])?(?:每[千万百十]?[人户]|人均|户均|亩均|每万|每千|每百)");
+
     /** Verbs of a task rather than a target: 建设公共实训基地1处, 培育龙头企业10家. */
     private static final Pattern TASK_VERB =
             Pattern.compile("^(建设|新建|建成|改建|扩建|增建|新改建|打造|培育|创建|实施|完成|改造|引进|开展|举办|编制|招收|配备|配齐|设立|布局|推进|推动|"
@@ -122,10 +125,17 @@ public final class TargetExtractor {
     private static final Pattern LEADING =
             Pattern.compile("^(?:(?:到|至)?(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})\\s*年(?:底|末|前)?"
                     + "|(?:19|20)\\d{2}\\s*[-—–～~至]\\s*(?:19|20)\\d{2}\\s*年|“?十[一二三四五六七八九]五”?(?:时期|期间|末|规划期)?"
+                    + "|\\d{1,2}[.、．](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|——|—"
                     + "|力争|争取|确保|努力|计划|预计|目标是|目标|推动|实现|形成|使|让|其中|同时|并且|并|且|以及|及|和|逐步|稳步|持续|进一步|继续"
                     + "|[，,、：:\\s])+");
     private static final Pattern TRAILING = Pattern.compile("(?:(?:比|较)(?:19|20)\\d{2}\\s*年(?:底|末)?|(?:比|较)上年"
             + "|分别|均|都|全部|力争|要|将|预计|大幅|明显|显著|稳步|持续|不断|进一步|[，,、\\s])+$");
+    /** A year written just before its figure: 提高到2025年的62%. */
+    private static final Pattern YEAR_OF_FIGURE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:底|末)?的$");
+    /** The baseline of a 由…提高到… clause: 由2020年的55%. */
+    private static final Pattern FROM_BASELINE =
+            Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}\\s*年(?:底|末)?的?)?\\d[^，,；;]*$");
+
     private static final Pattern PREDICATE_TAIL =
             Pattern.compile("(?:大幅|明显|显著|稳步|持续|不断|进一步|逐步)?(?:增加|提高|提升|增长|扩大|改善|增强|壮大)$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:继续|进一步|不断|大力|积极)?(?:扩大|提高|提升|增加|壮大|做大)");
@@ -144,17 +154,22 @@ public final class TargetExtractor {
         Map<SectionNode, Boolean> past = new IdentityHashMap<>();
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
-            if (!(blocks.get(i) instanceof Paragraph p) || doc.isPureHeading(i) || doc.isFrontMatter(i)) {
+            if (!(blocks.get(i) instanceof Paragraph p) || doc.isFrontMatter(i)) {
                 continue;
             }
             if (!hasDigit(p.text())) {
                 continue;
             }
             SectionNode section = doc.sectionOf(i);
+            boolean heading = doc.isPureHeading(i);
+            if (heading && section != null && section.blockIndex() == i) {
+                // a numbered item read as a heading (1.一般公共预算收入年均增长5%。) belongs to its parent
+                section = section.parent();
+            }
             if (section != null && past.computeIfAbsent(section, TargetExtractor::isPastSection)) {
                 continue;
             }
-            new ParagraphReader(p, section, period, lines, out).read();
+            new ParagraphReader(p, section, period, lines, out, heading).read();
         }
         return out;
     }
@@ -201,6 +216,12 @@ public final class TargetExtractor {
         private final List<Target> out;
         private final String text;
         private final Set<String> seen = new HashSet<>();
+        /** A heading states a target only with a verb or a comparator word (二、地区生产总值突破200亿元). */
+        private final boolean heading;
+        /** The indicator of the last target of the current sentence (…年均增长6.5%左右，到2025年达到200亿元). */
+        private @Nullable String sentenceIndicator;
+
+        private int sentenceOfIndicator = -1;
         private @Nullable ParagraphMap map;
 
         ParagraphReader(
@@ -208,8 +229,10 @@ public final class TargetExtractor {
                 @Nullable SectionNode section,
                 @Nullable PlanPeriod period,
                 LineIndex lines,
-                List<Target> out) {
+                List<Target> out,
+                boolean heading) {
             this.p = p;
+            this.heading = heading;
             this.section = section;
             this.period = period;
             this.lines = lines;
@@ -359,6 +382,13 @@ public final class TargetExtractor {
                 }
                 // an indicator name is short: only the words just before the figure matter
                 String pre = text.substring(Math.max(contextStart, first.start() - CONTEXT), first.start());
+                @Nullable Integer yearOfFigure = null;
+                Matcher ofYear = YEAR_OF_FIGURE.matcher(pre);
+                if (ofYear.find()) {
+                    // 由2020年的55%提高到2025年的62%: the year is the figure's own
+                    yearOfFigure = Integer.valueOf(ofYear.group(1));
+                    pre = pre.substring(0, ofYear.start());
+                }
                 int tail = Math.max(0, pre.length() - 16);
                 Matcher verb = VERB_TAIL.matcher(pre).region(tail, pre.length());
                 boolean hasVerb = verb.find();
@@ -375,6 +405,9 @@ public final class TargetExtractor {
                 if (unitless && !hasVerb) {
                     continue;
                 }
+                if (heading && !hasVerb && !anySuffix) {
+                    continue;
+                }
                 if (!hasVerb) {
                     boolean task = TASK_VERB.matcher(indicator).find();
                     boolean count = first.unit() != null
@@ -383,7 +416,8 @@ public final class TargetExtractor {
                         continue;
                     }
                     // 完成造林面积10万亩 names an indicator after its verb; 建设公共实训基地1处 does not
-                    boolean measurable = MEASURABLE.matcher(indicator).find();
+                    boolean measurable = MEASURABLE.matcher(indicator).find()
+                            || PER_CAPITA.matcher(indicator).find();
                     boolean increment = indicator.contains("新增");
                     if (!(anySuffix || measurable || increment || continuation && !task)) {
                         continue;
@@ -403,12 +437,16 @@ public final class TargetExtractor {
                     continue; // 产业发展类项目128项，总投资3595.55亿元: what a project list holds
                 }
                 if (indicator.isEmpty()) {
-                    indicator = fromPreviousClause(c, ci, clauses);
+                    indicator = sentenceOfIndicator == c.sentence() && sentenceIndicator != null
+                            ? sentenceIndicator
+                            : fromPreviousClause(c, ci, clauses);
                 }
-                emit(c, textStart(c, ci, clauses), group, pre, indicator, year);
+                emit(c, textStart(c, ci, clauses), group, pre, indicator, yearOfFigure != null ? yearOfFigure : year);
                 accepted = true;
                 contextStart = last.end();
                 lastIndicator = indicator;
+                sentenceIndicator = indicator;
+                sentenceOfIndicator = c.sentence();
             }
             return accepted;
         }
@@ -818,6 +856,7 @@ public final class TargetExtractor {
 
     static String clean(String indicator) {
         String t = LEADING.matcher(indicator.strip()).replaceFirst("");
+        t = FROM_BASELINE.matcher(t).replaceFirst("");
         t = TRAILING.matcher(t).replaceFirst("");
         return t.strip();
     }

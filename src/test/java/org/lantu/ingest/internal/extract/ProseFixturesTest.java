@@ -20,6 +20,7 @@ class ProseFixturesTest {
 
     private static final String MONI = "fixtures/moni-county-plan.txt";
     private static final String SHILI = "fixtures/shili-banner-traditional.txt";
+    private static final String YANSHI = "fixtures/yanshi-county-goals.txt";
 
     private static List<Target> targets(String fixture) {
         return ProseDocuments.fixture(fixture).targets();
@@ -192,5 +193,41 @@ class ProseFixturesTest {
                         tuple("地区生产总值", "25", "%", 2025, Comparator.GE),
                         tuple("旅游收入", "20", "亿元", 2025, Comparator.GT),
                         tuple("接待游客", "1.5", "万人次", 2025, Comparator.GT));
+    }
+
+    @Test
+    void goalsWrittenAsBaselineToTargetPerCapitaRatesAndNumberedItems() {
+        assertThat(targets(YANSHI))
+                .extracting(
+                        Target::line,
+                        Target::indicator,
+                        t -> t.value().toPlainString(),
+                        Target::unit,
+                        Target::year,
+                        Target::comparator,
+                        Target::kind)
+                .containsExactly(
+                        tuple(7, "地区生产总值", "6.5", "%", 2025, Comparator.ABOUT, TargetKind.ANNUAL_GROWTH),
+                        // …年均增长6.5%左右，到2025年达到200亿元: the second clause names no indicator
+                        tuple(7, "地区生产总值", "200", "亿元", 2025, Comparator.EQ, TargetKind.LEVEL),
+                        // 由2020年的55%提高到2025年的62%: the baseline is not a target
+                        tuple(9, "常住人口城镇化率", "62", "%", 2025, Comparator.EQ, TargetKind.LEVEL),
+                        tuple(9, "每千人拥有执业（助理）医师", "3.2", "人", 2025, Comparator.EQ, TargetKind.LEVEL),
+                        tuple(9, "三年累计完成投资", "100", "亿元", 2025, Comparator.EQ, TargetKind.CUMULATIVE),
+                        // numbered one-line items, which the structure takes for headings
+                        tuple(11, "一般公共预算收入", "5", "%", 2025, Comparator.EQ, TargetKind.ANNUAL_GROWTH),
+                        tuple(13, "城镇登记失业率", "4.5", "%", 2025, Comparator.LE, TargetKind.LEVEL),
+                        tuple(17, "R&D经费投入强度", "2.5", "%", 2025, Comparator.EQ, TargetKind.LEVEL),
+                        tuple(17, "单位地区生产总值能耗", "13.5", "%", 2025, Comparator.EQ, TargetKind.LEVEL),
+                        tuple(17, "森林覆盖率", "30", "%", 2030, Comparator.EQ, TargetKind.LEVEL));
+        assertThat(targets(YANSHI).get(5).section()).isEqualTo("主要目标");
+    }
+
+    @Test
+    void roleWordsAndConjunctionsInUnitLists() {
+        assertThat(responsibilityAt(YANSHI, 19).unitsNormalized()).containsExactly("县委组织部", "县人社局");
+        assertThat(responsibilityAt(YANSHI, 21).units()).containsExactly("县发改委", "财政局", "各乡镇");
+        assertThat(responsibilityAt(YANSHI, 21).unitsNormalized()).containsExactly("县发改委", "县财政局", "各乡镇");
+        assertThat(responsibilityAt(YANSHI, 23).unitsNormalized()).containsExactly("县政府", "县直有关部门");
     }
 }
