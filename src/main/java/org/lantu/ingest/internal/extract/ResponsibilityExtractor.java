@@ -91,12 +91,13 @@ public final class ResponsibilityExtractor {
             if (task.length() < 4) {
                 continue;
             }
-            List<String> units = units(inside);
-            if (units.isEmpty()) {
+            UnitList list = unitList(inside);
+            if (list == null) {
                 continue;
             }
+            List<String> units = list.units();
             List<String> normalized = normalize(units, regionStem);
-            int lead = leadIndex(inside);
+            int lead = list.lead();
             SectionNode s = doc.sectionOf(i);
             out.add(new Responsibility(
                     s != null ? s.title() : null,
@@ -106,28 +107,42 @@ public final class ResponsibilityExtractor {
                     p.line(),
                     List.copyOf(units),
                     List.copyOf(normalized),
-                    normalized.get(lead < normalized.size() ? lead : 0),
+                    normalized.get(lead),
                     Locations.of(p)));
         }
         return out;
     }
 
+    /** The units of a list as written, and which of them leads. */
+    record UnitList(List<String> units, int lead) {}
+
     /** The units of a parenthesised list, or an empty list when it is not a list of responsible units. */
     List<String> units(String inside) {
+        UnitList list = unitList(inside);
+        return list == null ? List.of() : list.units();
+    }
+
+    /** The list of units in a parenthesised group, or null when it is not one. */
+    @Nullable
+    UnitList unitList(String inside) {
         List<String> parts = new ArrayList<>();
+        int lead = -1;
         for (String part : SEPARATOR.split(inside.replace(" ", ""), -1)) {
-            parts.addAll(splitAnd(part));
+            String p = part.strip();
+            if (lead < 0 && LEAD_MARK.matcher(p).find()) {
+                lead = parts.size();
+            }
+            parts.addAll(
+                    splitAnd(ROLE.matcher(LABEL.matcher(p).replaceFirst("")).replaceFirst("")));
         }
         List<String> units = new ArrayList<>(parts.size());
         boolean anyOrganisation = false;
-        for (String part : parts) {
-            String u =
-                    ROLE.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst("");
+        for (String u : parts) {
             if (u.isEmpty()) {
-                return List.of();
+                return null;
             }
             if (!vocabulary.looksLikeOrganisation(u) || GLOSS.matcher(u).find()) {
-                return List.of();
+                return null;
             }
             // a body: not a place, and clearly named (a department, a prefixed unit, 各…, or a longer name)
             if (!vocabulary.isPlace(u)
@@ -140,13 +155,13 @@ public final class ResponsibilityExtractor {
             units.add(u);
         }
         if (!anyOrganisation) {
-            return List.of();
+            return null;
         }
         // a single short element such as （社区） is more likely a gloss than a list of units
         if (units.size() == 1 && units.get(0).length() < 4 && !vocabulary.isDepartment(units.get(0))) {
-            return List.of();
+            return null;
         }
-        return units;
+        return new UnitList(units, Math.max(lead, 0));
     }
 
     /** 财政局及各乡镇 → 财政局, 各乡镇, when both sides name organisations; else the part itself. */
@@ -162,17 +177,6 @@ public final class ResponsibilityExtractor {
             }
         }
         return List.of(part);
-    }
-
-    /** The unit marked as lead (牵头单位：…, …牵头), else the first. */
-    static int leadIndex(String inside) {
-        String[] parts = SEPARATOR.split(inside.replace(" ", ""), -1);
-        for (int k = 0; k < parts.length; k++) {
-            if (LEAD_MARK.matcher(parts[k].strip()).find()) {
-                return k;
-            }
-        }
-        return 0;
     }
 
     /** Fills in inherited prefixes: 旗能源局、发改委 → 旗能源局、旗发改委. */

@@ -88,7 +88,7 @@ public final class TargetExtractor {
     /** Cues of a report of the past or the present state. */
     private static final String[] PAST_WORDS = {
         "截至", "截止", "近年来", "以来", "已经", "十二五", "过去", "此前", "同比", "比上年", "较上年", "目前", "现有", "现状", "基期", "仅为", "仅占", "仅有",
-        "只有", "不足", "尚有", "尚未", "共有"
+        "只有", "不足", "尚有", "尚未"
     };
 
     private static final Pattern PAST_MARK = Pattern.compile("已(?!有)|十[一二三]五");
@@ -139,6 +139,8 @@ public final class TargetExtractor {
     private static final Pattern PREDICATE_TAIL =
             Pattern.compile("(?:大幅|明显|显著|稳步|持续|不断|进一步|逐步)?(?:增加|提高|提升|增长|扩大|改善|增强|壮大)$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:继续|进一步|不断|大力|积极)?(?:扩大|提高|提升|增加|壮大|做大)");
+
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("(?:[（()）\\[\\]〔〕]|以上|以下|以内|左右|上下)*");
 
     private static final String SENTENCE_BREAKS = "。！？!?";
     /** How many characters before a figure are read for its verb and indicator. */
@@ -461,7 +463,7 @@ public final class TargetExtractor {
         }
 
         private static boolean isOnlyBrackets(String indicator) {
-            return indicator.replaceAll("[（()）\\[\\]〔〕]|以上|以下|以内|左右|上下", "").isEmpty();
+            return BRACKETS_ONLY.matcher(indicator).matches();
         }
 
         private boolean joined(Fig a, Fig b) {
@@ -828,8 +830,10 @@ public final class TargetExtractor {
             return Integer.parseInt(r.group(1));
         }
         Matcher t = TO_YEAR.matcher(clause);
-        if (t.find() && !t.group().startsWith("截")) {
-            return Integer.parseInt(t.group(1));
+        while (t.find()) {
+            if (!t.group().startsWith("截")) {
+                return Integer.parseInt(t.group(1));
+            }
         }
         Matcher f = FIVE_YEAR_PLAN.matcher(clause);
         if (f.find() && !clause.startsWith("以来", f.end()) && !clause.startsWith("”以来", f.end())) {

@@ -229,5 +229,9 @@ class ProseFixturesTest {
         assertThat(responsibilityAt(YANSHI, 21).units()).containsExactly("县发改委", "财政局", "各乡镇");
         assertThat(responsibilityAt(YANSHI, 21).unitsNormalized()).containsExactly("县发改委", "县财政局", "各乡镇");
         assertThat(responsibilityAt(YANSHI, 23).unitsNormalized()).containsExactly("县政府", "县直有关部门");
+        // the unit marked 牵头 leads even when it is not listed first
+        Responsibility marked = responsibilityAt(YANSHI, 25);
+        assertThat(marked.unitsNormalized()).containsExactly("县统计局", "县审计局", "县发改委");
+        assertThat(marked.lead()).isEqualTo("县发改委");
     }
 }
