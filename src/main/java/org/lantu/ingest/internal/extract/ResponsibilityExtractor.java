@@ -29,7 +29,9 @@ import org.lantu.plan.Responsibility;
  * <p>A closing parenthesis group is a unit list only when it ends the paragraph and every element looks like
  * an organisation (ends in 局, 委, 中心, 公司, 镇 … or starts with 各), so that （2023～2025年）, （亿元） or
  * （工业化、城镇化、信息化、农业现代化） are left alone; a list made only of places (呼和镇、巴音镇、潮格镇) is
- * a list of locations, not of units. Units are separated by 、, groups by ，; both are kept in order.
+ * a list of locations, not of units. Units are separated by 、, groups by ，; both are kept in order. Labels
+ * (牵头单位：…；配合单位：…), role words (…牵头, …配合, 按职责分工负责, 等) and 及 between two names are read too. The
+ * lead is the unit marked 牵头, else the first one listed.
  *
  * <p>Normalisation fills in inherited prefixes (旗能源局、发改委 → 旗能源局、旗发改委) by the rule and the
  * vocabulary in {@code org/lantu/ingest/units.txt}, which documents the choices made.
@@ -56,7 +58,7 @@ public final class ResponsibilityExtractor {
     private static final Pattern GLOSS = Pattern.compile("^(?:含|包括|包含|不含|即|如|指|见|详见|其中|除|以下|下称|简称|主要是)");
 
     private static final Pattern LEAD_MARK = Pattern.compile("^(?:牵头单位|牵头部门|主责单位|主办单位)[:：]|牵头$");
-    private static final Pattern REGION_SUFFIX = Pattern.compile("(自治旗|自治县|地区|旗|县|市|区|盟)$");
+    private static final Pattern REGION_SUFFIX = Pattern.compile("(自治区|自治州|自治旗|自治县|地区|旗|县|市|区|盟)$");
     private static final Pattern BARE_DEPARTMENT = Pattern.compile("^[\\p{IsHan}]{2," + SHORT_DEPARTMENT + "}$");
 
     private final Vocabulary vocabulary;
