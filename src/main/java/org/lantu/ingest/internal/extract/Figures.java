@@ -15,10 +15,11 @@ import org.lantu.plan.TargetKind;
 public final class Figures {
 
     /** Units as plans write them, longest first so that 亿元 wins over 元. */
-    public static final String UNIT = "(?:万亿元|亿元|万元|元|亿立方米|万立方米|立方米|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|"
-            + "亿吨|万吨标煤|万吨标准煤|吨标准煤|万吨|吨|亿斤|万斤|公斤|万亩|亩|平方公里|万平方米|平方米|公里|千米|米|"
-            + "万人次|人次|万人|人|万户|户|万个|个|家|所|张|床|件|项|处|座|条|台|套|辆|岁|年|天|小时|分钟|"
-            + "%|‰|个百分点|百分点|倍|兆|G|M)";
+    public static final String UNIT = "(?:亿美元|万美元|美元|万亿元|亿元|万元|元|亿立方米|万立方米|立方米|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|兆瓦|"
+            + "亿度|万度|亿吨|万吨标煤|万吨标准煤|吨标准煤|万吨|吨|亿斤|万斤|公斤|万亩|亩|平方公里|万平方米|平方米|公顷|公里|千米|米|"
+            + "万人次|人次|万人|人|万户|户|个百分点|百分点|万个|个|家|所|张|床|件|项|处|座|条|台|套|辆|岁|年|天|小时|分钟|"
+            + "万头|头|万只|只|万匹|匹|峰|万羽|羽|"
+            + "微克/立方米|毫克/立方米|毫克/升|%|‰|倍|KW|kW|MW|GW|km|兆|G|M)";
 
     private static final String NUMBER = "[-−]?\\d+(?:\\.\\d+)?";
     private static final Pattern FIRST_NUMBER = Pattern.compile(NUMBER);
@@ -152,7 +153,12 @@ public final class Figures {
                 || b.endsWith("低于") && !b.endsWith("不低于")) {
             return b.endsWith("低于") ? Comparator.LT : Comparator.LE;
         }
-        if (b.endsWith(">") || b.endsWith("突破") || b.endsWith("超过") || b.endsWith("高于") || b.endsWith("大于")) {
+        if (b.endsWith(">")
+                || b.endsWith("突破")
+                || b.endsWith("超过")
+                || b.endsWith("超")
+                || b.endsWith("高于")
+                || b.endsWith("大于")) {
             return Comparator.GT;
         }
         if (b.endsWith("<") || b.endsWith("小于")) {
