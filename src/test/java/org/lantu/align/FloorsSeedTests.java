@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantu.Seeds;
@@ -31,10 +30,6 @@ class FloorsSeedTests {
             parent = ingest.extract(Seeds.path(Seeds.REGIONAL_URBANIZATION));
         }
         alignment = new AlignmentService().align(child, parent);
-    }
-
-    private static void assumeTargets() {
-        Assumptions.assumeTrue(!parent.targets().isEmpty(), "targets not extracted yet");
     }
 
     /** The checks of the parent's target whose indicator contains {@code fragment} with that figure. */
@@ -64,7 +59,6 @@ class FloorsSeedTests {
 
     @Test
     void everySharedIndicatorGetsTheVerdictReadFromTheDocuments() {
-        assumeTargets();
         expectVerdictsReadFromTheDocuments(alignment);
     }
 
@@ -90,16 +84,14 @@ class FloorsSeedTests {
         expect(alignment, soft, "生产总值", "1.2", FloorVerdict.NOT_COMPARABLE); // 1.2万亿元, all counties together
         expect(alignment, soft, "城镇人口比重", "30", FloorVerdict.NOT_COMPARABLE); // share of 全区 urban population
         expect(alignment, soft, "新能源装机", "1.35", FloorVerdict.NOT_COMPARABLE); // 1.35亿千瓦
-        expect(alignment, soft, "老旧小区", "77", FloorVerdict.NOT_COMPARABLE); // 77万户
-        expect(alignment, soft, "棚户区", "3", FloorVerdict.NOT_COMPARABLE); // 3万套
+        // 改造77万户, 棚户区改造3万套 and 盘活67.94万亩 are task quantities (how many things to build or
+        // renovate), which the prose extractor leaves to the tasks rather than reading as indicator targets
         expect(alignment, soft, "旗县", "20", FloorVerdict.NOT_COMPARABLE); // 20% of the 旗县（市）
-        expect(alignment, soft, "闲置土地", "67.94", FloorVerdict.NOT_COMPARABLE); // 67.94万亩
         soft.assertAll();
     }
 
     @Test
     void theChildcareFloorIsMissedInTheProseAndMetInTheTable() {
-        assumeTargets();
         // 003: 每千人口拥有3岁以下幼儿托位数达到4.5个以上
         // 000 prose: 每千人口拥有3岁以下幼儿托位数达到1个以上; 000 table: 每千人拥有3岁以下婴幼儿托位数 5.1
         List<FloorCheck> f = checks("托位数", "4.5");
@@ -120,15 +112,8 @@ class FloorsSeedTests {
 
     @Test
     void noParentTargetNamingTheWholeRegionIsTakenAsAFloor() {
-        assumeTargets();
         assertThat(alignment.floors())
                 .filteredOn(f -> f.parentTarget().indicator().contains("全区"))
                 .allSatisfy(f -> assertThat(f.verdict()).isEqualTo(FloorVerdict.NOT_COMPARABLE));
-    }
-
-    @Test
-    void withoutTargetsTheFloorsAreEmptyRatherThanWrong() {
-        Assumptions.assumeTrue(parent.targets().isEmpty() && parent.indicators().isEmpty());
-        assertThat(alignment.floors()).isEmpty();
     }
 }
