@@ -92,6 +92,23 @@ class FormatsTests {
         // DOCX locations are paragraph numbers
         assertThat(goals.line()).isEqualTo(4);
         assertThat(goals.children().get(0).line()).isEqualTo(5);
+        // the real Word table is an indicator table
+        assertThat(plan.indicators())
+                .extracting(
+                        i -> i.name(),
+                        i -> i.unit(),
+                        i -> i.target().raw(),
+                        i -> i.target().comparator().code(),
+                        i -> i.attribute().label())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("地区生产总值", "亿元", "＞160", ">", "预期性"),
+                        org.assertj.core.groups.Tuple.tuple("森林覆盖率", "%", "23", "=", "约束性"));
+        assertThat(plan.indicators().get(0).baseline().year()).isEqualTo(2020);
+        assertThat(plan.responsibilities()).singleElement().satisfies(r -> {
+            assertThat(r.unitsNormalized()).containsExactly("县住建局", "县交通局", "县公安局");
+            assertThat(r.lead()).isEqualTo("县住建局");
+            assertThat(r.line()).isEqualTo(26);
+        });
     }
 
     private static final String HTML = """
@@ -128,6 +145,19 @@ class FormatsTests {
         assertThat(plan.paragraphs()).noneSatisfy(p -> assertThat(p.text()).contains("当前位置"));
         // every section points at its source line in the HTML
         assertThat(plan.sections().get(0).line()).isEqualTo(9);
+        assertThat(plan.targets()).singleElement().satisfies(t -> {
+            assertThat(t.indicator()).isEqualTo("常住人口城镇化率");
+            assertThat(t.value()).isEqualByComparingTo("62");
+            assertThat(t.year()).isEqualTo(2026);
+        });
+        assertThat(plan.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("常住人口城镇化率");
+            assertThat(i.unit()).isEqualTo("%");
+            assertThat(i.baseline().raw()).isEqualTo("58.1");
+        });
+        assertThat(plan.responsibilities())
+                .singleElement()
+                .satisfies(r -> assertThat(r.unitsNormalized()).containsExactly("县住建局", "县交通局"));
     }
 
     @Test
