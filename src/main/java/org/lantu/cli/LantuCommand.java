@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LantuCommand.Version.class,
         description = {"Lantu (蓝图): county plans read, checked, monitored and reported.", ""},
-        subcommands = {ExtractCommand.class, ImportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            ImportCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class LantuCommand implements Runnable {
 
     @CommandLine.Spec
