@@ -241,6 +241,17 @@ class WebSecurityTests {
     }
 
     @Test
+    void aBasicHeaderIsCheckedEvenWhenItNamesTheSessionsUser() {
+        Browser b = browser();
+        b.login("hjq-planner", PASSWORD);
+        int writes = echo.writes.get();
+        HttpResponse<String> r =
+                b.postJson("/api/test/me", "{}", "Authorization", basic("hjq-planner", "Not-The-Password-1"));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(echo.writes.get()).isEqualTo(writes);
+    }
+
+    @Test
     void pagesDoNotTakeBasic() {
         HttpResponse<String> page = browser().get("/test/page", "Authorization", basic("hjq-planner", PASSWORD));
         assertThat(page.statusCode()).isEqualTo(302);
