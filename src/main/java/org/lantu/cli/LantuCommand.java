@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AlignCommand.class,
             ImportCommand.class,
             ServeCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LantuCommand implements Runnable {

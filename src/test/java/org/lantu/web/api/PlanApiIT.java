@@ -40,7 +40,13 @@ class PlanApiIT {
     static void store(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("lantu-api-it");
         registry.add("lantu.store.data-dir", dir::toString);
+        registry.add("LANTU_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     }
+
+    private static final String ADMIN_PASSWORD = "Api-Test-Passw0rd";
+    private static final String AUTH = "Basic "
+            + java.util.Base64.getEncoder()
+                    .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @LocalServerPort
     int port;
@@ -55,6 +61,7 @@ class PlanApiIT {
     private Response get(String path) throws Exception {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", AUTH)
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -75,6 +82,7 @@ class PlanApiIT {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plans"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Authorization", AUTH)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -194,6 +202,18 @@ class PlanApiIT {
 
     @Test
     @Order(5)
+    void nothingIsReadableWithoutLogin() throws Exception {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plans"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(PlanJson.mapper().readTree(r.body()).has("error")).isTrue();
+    }
+
+    @Test
+    @Order(6)
     void errorsAreJsonWithTheRightStatus() throws Exception {
         Response missing = get("/api/plans/999999");
         assertThat(missing.status()).isEqualTo(404);

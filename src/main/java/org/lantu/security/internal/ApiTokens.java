@@ -1,0 +1,134 @@
+package org.lantu.security.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * Personal API tokens ({@code security.api_tokens}). A token is {@code lantu_} and 43 characters of
+ * base64url (256 random bits); only its SHA-256 hash is stored, so a token is shown once, when issued. A
+ * fast hash is enough for a random secret of that size (there is nothing to guess); a lookup by hash needs
+ * no comparison in Java.
+ */
+@Repository
+public class ApiTokens {
+
+    public static final String PREFIX = "lantu_";
+    private static final Pattern FORMAT = Pattern.compile("lantu_[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token just issued: the only time its secret is seen. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Issued(long id, String name, String token, OffsetDateTime createdAt) {
+        @Override
+        public String toString() {
+            return "Issued[id=" + id + ", name=" + name + "]";
+        }
+    }
+
+    /** A token as the list shows it: no secret. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TokenInfo(
+            long id,
+            String name,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime lastUsedAt,
+            @Nullable OffsetDateTime revokedAt) {}
+
+    /** The user and token an API token stands for. */
+    public record Holder(LantuUserDetails user, long tokenId) {}
+
+    private final JdbcClient jdbc;
+    private final UserStore users;
+
+    ApiTokens(JdbcClient jdbc, UserStore users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    public Issued issue(long userId, String name) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return jdbc.sql("""
+                        insert into security.api_tokens (user_id, name, token_hash) values (?, ?, ?)
+                        returning id, created_at""")
+                .params(userId, name, hash(token))
+                .query((rs, n) ->
+                        new Issued(rs.getLong("id"), name, token, rs.getObject("created_at", OffsetDateTime.class)))
+                .single();
+    }
+
+    /** A user's tokens, newest first, revoked ones included. */
+    public List<TokenInfo> list(long userId) {
+        return jdbc.sql("""
+                        select id, name, created_at, last_used_at, revoked_at from security.api_tokens
+                        where user_id = ? order by created_at desc, id desc""")
+                .param(userId)
+                .query((rs, n) -> new TokenInfo(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("last_used_at", OffsetDateTime.class),
+                        rs.getObject("revoked_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Revokes one of the user's tokens; false when the user has no token of that id. */
+    public boolean revoke(long userId, long tokenId) {
+        int found = jdbc.sql("select count(*) from security.api_tokens where id = ? and user_id = ?")
+                .params(tokenId, userId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql(
+                        "update security.api_tokens set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
+                .params(tokenId, userId)
+                .update();
+        return found > 0;
+    }
+
+    /**
+     * The enabled user a live (not revoked) token stands for; records its use (at most once a minute, to
+     * spare the database a write per request).
+     */
+    public Optional<Holder> authenticate(String token) {
+        if (!FORMAT.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        Optional<long[]> found = jdbc.sql("""
+                        select t.id, t.user_id from security.api_tokens t join security.users u on u.id = t.user_id
+                        where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+                .param(hash(token))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        long tokenId = found.get()[0];
+        jdbc.sql("""
+                        update security.api_tokens set last_used_at = now()
+                        where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(tokenId).update();
+        return users.byId(found.get()[1]).map(u -> new Holder(u.details(), tokenId));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/**
+ * Access control (访问控制): users, roles and scopes, login (form, HTTP Basic, personal API tokens) and the
+ * Spring Security configuration.
+ *
+ * <h2>Roles and scopes</h2>
+ *
+ * Every user has a {@link org.lantu.security.Role} and acts within an administrative unit and everything
+ * below it ({@code RegionService.withDescendants}); an admin may have no unit, which means the whole tree.
+ * A reporter may also be given departments (责任单位), kept for the checks that come later.
+ *
+ * <h2>Using it from another module</h2>
+ *
+ * Inject {@link org.lantu.security.AccessService} and ask it; never read Spring Security's context
+ * yourself.
+ *
+ * <pre>{@code
+ * // a list: filter in SQL by the readable units (null = no filter; an empty list = nothing)
+ * List<Long> units = access.readableUnitIds();
+ * if (units != null && units.isEmpty()) return List.of();
+ * ... where (:all or unit_id in (:units))
+ *
+ * // one object: answer 404 (not 403) when it is outside the caller's scope, so that ids leak nothing
+ * if (!access.canRead(plan.unitId())) throw new NotFound();
+ *
+ * // a change: 403 when the object is visible but the caller may not change it
+ * if (!access.canWrite(plan.unitId())) throw new Forbidden();
+ * String author = access.current().map(CurrentUser::username).orElseThrow();
+ * }</pre>
+ *
+ * In tests, act as someone by putting a {@link org.lantu.security.CurrentUser} in the security context:
+ * {@code SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, null,
+ * user.role().authority()))}, or with MockMvc {@code .with(authentication(…))}.
+ *
+ * <p>URL rules: {@code /api/**} takes HTTP Basic, {@code Authorization: Bearer lantu_…} tokens or the
+ * browser session (then with the CSRF token in the {@code X-CSRF-TOKEN} header for writes); every other
+ * path is a page, redirected to {@code /login} without a login. Static assets ({@code /css/**}, {@code
+ * /js/**}, {@code /webjars/**}, {@code /favicon.ico}) are public. With {@code lantu.web.public-read=true}
+ * ({@code lantu serve --public}) anyone may GET pages and the API; writes still need a login. A page's
+ * form gets its CSRF field by itself when it is written {@code th:action="@{…}" method="post"}; for htmx,
+ * render {@code ${_csrf.token}} and {@code ${_csrf.headerName}} into the page.
+ */
+@NullMarked
+package org.lantu.security;
+
+import org.jspecify.annotations.NullMarked;
