@@ -193,8 +193,8 @@ public class PlanService {
 
     public List<PlanSummary> plans() {
         return jdbc.sql("""
-                        select p.id, p.title, p.kind, p.unit_id, u.name, p.period_from, p.period_to,
-                               count(v.id)::int, max(v.id), max(v.imported_at)
+                        select p.id, p.title, p.kind, p.unit_id, u.name unit_name, p.period_from, p.period_to,
+                               count(v.id)::int versions, max(v.id) latest_version_id, max(v.imported_at) updated_at
                         from plan.plan p
                         left join region.admin_unit u on u.id = p.unit_id
                         join plan.plan_version v on v.plan_id = p.id
@@ -223,6 +223,14 @@ public class PlanService {
         return jdbc.sql("select source from plan.plan_version where id = ?")
                 .param(versionId)
                 .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
+    /** The size in bytes of the version's source file, without reading it. */
+    public Optional<Long> sourceSize(long versionId) {
+        return jdbc.sql("select octet_length(source)::bigint from plan.plan_version where id = ?")
+                .param(versionId)
+                .query(Long.class)
                 .optional();
     }
 
@@ -294,7 +302,7 @@ public class PlanService {
                 })
                 .list();
         return jdbc.sql("""
-                        select id, type, data::text from plan.item where version_id = ? and (? is null or type = ?)
+                        select id, type, data::text from plan.item where version_id = ? and (?::text is null or type = ?)
                         order by type, ordinal""")
                 .params(versionId, type, type)
                 .query((rs, n) -> {
@@ -321,7 +329,7 @@ public class PlanService {
     public List<ResponsibleUnit> responsibleUnits(@Nullable List<Long> adminUnitIds) {
         return jdbc.sql("""
                         with latest as (select max(id) id from plan.plan_version group by plan_id)
-                        select r.id, r.name, r.unit_id,
+                        select r.id, r.name, r.unit_id admin_unit_id,
                                count(i.id)::int tasks, count(i.id) filter (where ru.lead)::int leads
                         from plan.responsible_unit r
                         left join plan.responsibility_unit ru on ru.responsible_unit_id = r.id
@@ -341,8 +349,9 @@ public class PlanService {
     public List<Task> tasksOf(long responsibleUnitId) {
         return jdbc.sql("""
                         with latest as (select max(id) id from plan.plan_version group by plan_id)
-                        select i.id, v.plan_id, p.title, v.id, i.data->>'section', i.section_id,
-                               i.data->>'paragraph', i.data->>'text', i.line, ru.lead, coalesce(i.data->>'lead', '')
+                        select i.id item_id, v.plan_id, p.title plan_title, v.id version_id, i.data->>'section' section,
+                               i.section_id, i.data->>'paragraph' paragraph, i.data->>'text' text, i.line, ru.lead,
+                               coalesce(i.data->>'lead', '') lead_unit
                         from plan.responsibility_unit ru
                         join plan.item i on i.id = ru.item_id
                         join plan.plan_version v on v.id = i.version_id and v.id in (select id from latest)
