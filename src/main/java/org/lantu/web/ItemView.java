@@ -91,6 +91,16 @@ public final class ItemView {
         return out;
     }
 
+    /** Whether any entry of a list of objects has the field, so that a table can leave out empty columns. */
+    public boolean anyHas(String list, String field) {
+        for (JsonNode n : at(list)) {
+            if (Views.display(n.path(field)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     JsonNode at(String path) {
         JsonNode n = data;
         for (String part : path.split("\\.")) {

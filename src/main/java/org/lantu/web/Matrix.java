@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * tasks in each cell and how many of them the unit leads. The chart and the table show the same data.
  *
  * @param sections top-level sections in document order (id and label); tasks outside any section last
- * @param units responsible units, most tasks first
+ * @param units responsible units, most tasks first, then most leads
  * @param cells {@code [unit index, section index, tasks, leads]}
  */
 public record Matrix(List<Row> sections, List<String> units, List<int[]> cells, int max) {
@@ -30,12 +30,14 @@ public record Matrix(List<Row> sections, List<String> units, List<int[]> cells, 
         for (JsonNode s : topSections) {
             String marker = s.path("marker").asString("");
             labels.put(
-                    s.path("id").asString(""), (marker + " " + s.path("title").asString("")).strip());
+                    s.path("id").asString(""), heading(marker, s.path("title").asString("")));
         }
         Map<String, Integer> totals = new LinkedHashMap<>();
+        Map<String, Integer> leads = new LinkedHashMap<>();
         List<String> sectionIds = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             totals.merge((String) r.get("unit"), (Integer) r.get("tasks"), Integer::sum);
+            leads.merge((String) r.get("unit"), (Integer) r.get("leads"), Integer::sum);
             String section = (String) r.get("section");
             if (!sectionIds.contains(section)) {
                 sectionIds.add(section);
@@ -48,7 +50,9 @@ public record Matrix(List<Row> sections, List<String> units, List<int[]> cells, 
                 })
                 .thenComparing(id -> id));
         List<String> units = new ArrayList<>(totals.keySet());
-        units.sort(Comparator.comparing((String u) -> -totals.get(u)).thenComparing(u -> u));
+        units.sort(Comparator.comparing((String u) -> -totals.get(u))
+                .thenComparing(u -> -leads.get(u))
+                .thenComparing(u -> u));
         List<Row> sections = new ArrayList<>();
         for (String id : sectionIds) {
             sections.add(new Row(id, id.isEmpty() ? noSectionLabel : labels.getOrDefault(id, id)));
@@ -66,6 +70,16 @@ public record Matrix(List<Row> sections, List<String> units, List<int[]> cells, 
             max = Math.max(max, tasks);
         }
         return new Matrix(sections, units, cells, max);
+    }
+
+    /** 三、重点任务 but 第三章 重点任务: a space only after a marker that does not end in punctuation. */
+    static String heading(String marker, String title) {
+        if (marker.isEmpty()) {
+            return title;
+        }
+        char last = marker.charAt(marker.length() - 1);
+        boolean punctuated = !Character.isLetterOrDigit(last) || "、．.）)".indexOf(last) >= 0;
+        return punctuated ? marker + title : marker + " " + title;
     }
 
     /** The cell of a unit in a section, for the table. */
