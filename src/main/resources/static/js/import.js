@@ -12,6 +12,7 @@
   var reload = document.getElementById('import-reload');
   var label = zone ? zone.querySelector('.dropzone-text') : null;
   var defaultLabel = label ? label.textContent : '';
+  var submit = form.querySelector('button[type=submit]');
   var dropped = null;
   var busy = false;
 
@@ -88,7 +89,7 @@
     bar.setAttribute('aria-label', form.dataset.msgUploading + ' ' + file.name);
     var state = document.createElement('span');
     state.className = 'status muted';
-    state.textContent = form.dataset.msgUploading;
+    state.textContent = form.dataset.msgQueued;
     li.appendChild(name);
     li.appendChild(bar);
     li.appendChild(state);
@@ -111,6 +112,7 @@
   function upload(file, r, done) {
     var xhr = new XMLHttpRequest();
     var data = fieldsOf();
+    r.state.textContent = form.dataset.msgUploading;
     data.append('file', file, file.name);
     xhr.open('POST', form.action);
     xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
@@ -147,6 +149,37 @@
     xhr.send(data);
   }
 
+  // The unit tree of the page as it is now, with the plans just imported; a link to reload if that fails.
+  function refreshTree() {
+    var tree = document.getElementById('unit-tree');
+    if (!tree || !window.fetch) {
+      if (reload) {
+        reload.hidden = false;
+      }
+      return;
+    }
+    fetch(window.location.pathname + window.location.search, { credentials: 'same-origin' })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error('HTTP ' + r.status);
+        }
+        return r.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('unit-tree');
+        if (!fresh) {
+          throw new Error('no tree');
+        }
+        tree.replaceWith(document.importNode(fresh, true));
+        form.setAttribute('data-tree-refreshed', 'true');
+      })
+      .catch(function () {
+        if (reload) {
+          reload.hidden = false;
+        }
+      });
+  }
+
   form.addEventListener('submit', function (e) {
     var files = chosen();
     if (!files.length || busy) {
@@ -154,17 +187,21 @@
     }
     e.preventDefault();
     busy = true;
+    if (submit) {
+      submit.disabled = true;
+    }
     var rows = files.map(row);
     var i = 0;
     (function next() {
       if (i >= files.length) {
         busy = false;
+        if (submit) {
+          submit.disabled = false;
+        }
         input.value = '';
         dropped = null;
         showChosen();
-        if (reload) {
-          reload.hidden = false;
-        }
+        refreshTree();
         return;
       }
       var k = i++;

@@ -395,6 +395,7 @@ class WebPagesTests {
                 .isEqualTo("/plans/" + example + "/source?line=" + ExamplePlan.ROADS_TASK_LINE + "#L"
                         + ExamplePlan.ROADS_TASK_LINE);
         assertThat(lead.getElementById("matrix-chart").attr("data-highlight")).isEqualTo("旗住建局");
+        assertThat(lead.selectFirst("#matrix-heading ~ p").text()).startsWith("示例旗推进以县城为重要载体的城镇化建设方案");
 
         Document support = c.get("/responsible-units/" + unitNamed("旗交通局").id()).doc();
         assertThat(support.selectFirst("#lead-heading").text()).isEqualTo("牵头的任务（0）");
