@@ -21,7 +21,13 @@
       }
       var rowHeight = 34;
       var labelWidth = 220;
-      el.style.height = Math.max(260, m.sections.length * rowHeight + 170) + 'px';
+      var columnWidth = 40;
+      var longest = m.units.reduce(function (n, u) { return Math.max(n, u.length); }, 0);
+      var bottom = Math.min(240, 30 + longest * 12);
+      // one readable column per unit: a wide matrix scrolls sideways instead of squeezing its labels
+      var width = Math.max(el.parentNode.clientWidth, labelWidth + 40 + m.units.length * columnWidth);
+      el.style.width = width + 'px';
+      el.style.height = (m.sections.length * rowHeight + bottom + 56) + 'px';
       var chart = echarts.init(el);
       var leads = {};
       m.cells.forEach(function (c) { leads[c[0] + ',' + c[1]] = c[3]; });
@@ -37,17 +43,14 @@
               m.labels.tasks + ': ' + p.data[2] + ' · ' + m.labels.leads + ': ' + (leads[x + ',' + y] || 0);
           }
         },
-        grid: { left: labelWidth, right: 24, top: 16, bottom: 120 },
+        grid: { left: labelWidth, right: 24, top: 48, bottom: bottom },
         xAxis: {
           type: 'category',
           data: m.units,
-          name: m.labels.unit,
-          nameLocation: 'middle',
-          nameGap: 100,
           splitArea: { show: true },
           axisLabel: {
             interval: 0,
-            rotate: 45,
+            rotate: 60,
             formatter: function (v) { return v === highlight ? '{hl|' + v + '}' : v; },
             rich: { hl: { fontWeight: 'bold', color: '#b3261e' } }
           }
@@ -67,9 +70,10 @@
           max: Math.max(1, m.max),
           calculable: false,
           orient: 'horizontal',
-          right: 24,
-          bottom: 0,
+          left: labelWidth,
+          top: 0,
           itemHeight: 120,
+          text: [String(Math.max(1, m.max)), '0 ' + m.labels.tasks],
           inRange: { color: ['#eef4fb', '#1f5fa8'] }
         },
         series: [{
