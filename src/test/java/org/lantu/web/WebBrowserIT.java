@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,8 +50,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's browser and driver; {@code -Dlantu.chromium=…} / {@code -Dlantu.chromedriver=…} point elsewhere. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("lantu.chromium", "/usr/bin/chromium"));
+
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lantu.chromedriver", "/usr/bin/chromedriver"));
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -78,12 +80,19 @@ class WebBrowserIT {
     Path screenshots;
     Path profile;
 
-    @BeforeAll
+    /** Each test is skipped, saying why, on a machine without the browser; the first one starts it. */
+    @BeforeEach
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: they need Debian's chromium and chromium-driver"
-                        + " (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install chromium chromium-driver");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "browser tests skipped: they need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
+        if (!installed) {
+            System.err.println("WebBrowserIT: " + why);
+        }
+        Assumptions.assumeTrue(installed, why);
+        if (driver != null) {
+            return;
+        }
         screenshots = Path.of(System.getProperty("lantu.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
         profile = Files.createTempDirectory("lantu-chromium-");
