@@ -226,6 +226,14 @@ public class PlanService {
                 .optional();
     }
 
+    /** The size in bytes of the version's source file, without reading it. */
+    public Optional<Long> sourceSize(long versionId) {
+        return jdbc.sql("select octet_length(source)::bigint from plan.plan_version where id = ?")
+                .param(versionId)
+                .query(Long.class)
+                .optional();
+    }
+
     /**
      * The version as {@code lantu extract} prints it, with ids: {@code plan_id}, {@code version_id} and an
      * {@code item_id} on every item; planners' corrections applied.
@@ -294,7 +302,7 @@ public class PlanService {
                 })
                 .list();
         return jdbc.sql("""
-                        select id, type, data::text from plan.item where version_id = ? and (cast(? as text) is null or type = ?)
+                        select id, type, data::text from plan.item where version_id = ? and (?::text is null or type = ?)
                         order by type, ordinal""")
                 .params(versionId, type, type)
                 .query((rs, n) -> {

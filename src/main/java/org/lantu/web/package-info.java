@@ -1,5 +1,8 @@
 /**
- * The web: server-rendered pages and the REST API ({@code /api/**}). Nothing depends on this package.
+ * The web (网页界面 and REST API): server-rendered Thymeleaf pages over the plan, region and import
+ * modules, and the JSON API under {@code /api/**}. Chinese by default, English with {@code ?lang=en}; no
+ * inline scripts (every script is a static file), all document text escaped. Nothing depends on this
+ * package.
  */
 @NullMarked
 package org.lantu.web;

@@ -1,0 +1,57 @@
+package org.lantu.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.lantu.plan.PlanService;
+import org.lantu.plan.ResponsibleUnit;
+import org.lantu.plan.Task;
+import org.lantu.region.AdminUnit;
+import org.lantu.region.RegionService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A responsible unit's page (旗住建局 …): every task that names it, lead or supporting, and a matrix. */
+@Controller
+class ResponsibleUnitController {
+
+    private final PlanService plans;
+    private final RegionService regions;
+
+    ResponsibleUnitController(PlanService plans, RegionService regions) {
+        this.plans = plans;
+        this.regions = regions;
+    }
+
+    @GetMapping("/responsible-units/{id}")
+    String unit(@PathVariable long id, @RequestParam(required = false) @Nullable Long plan, Model model) {
+        ResponsibleUnit unit = plans.responsibleUnit(id).orElseThrow(PlanController::notFound);
+        List<AdminUnit> ancestry = new ArrayList<>();
+        if (unit.adminUnitId() != null) {
+            ancestry.addAll(regions.ancestry(unit.adminUnitId()));
+            Collections.reverse(ancestry);
+        }
+        List<Task> tasks = plans.tasksOf(id);
+        Map<Long, String> planTitles = new LinkedHashMap<>();
+        for (Task t : tasks) {
+            planTitles.putIfAbsent(t.planId(), t.planTitle());
+        }
+        Long chart = plan != null && planTitles.containsKey(plan)
+                ? plan
+                : planTitles.keySet().stream().findFirst().orElse(null);
+        model.addAttribute("unit", unit);
+        model.addAttribute("ancestry", ancestry);
+        model.addAttribute("leadTasks", tasks.stream().filter(Task::lead).toList());
+        model.addAttribute("supportTasks", tasks.stream().filter(t -> !t.lead()).toList());
+        model.addAttribute("planTitles", planTitles);
+        model.addAttribute("chartPlan", chart);
+        model.addAttribute("chartLinks", chart != null ? new PlanLinks(chart, null) : null);
+        return "responsible-unit";
+    }
+}
