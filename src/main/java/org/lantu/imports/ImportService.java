@@ -1,5 +1,6 @@
 package org.lantu.imports;
 
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.lantu.ingest.IngestException;
 import org.lantu.ingest.IngestService;
@@ -27,31 +28,59 @@ public class ImportService {
         this.transaction = transaction;
     }
 
+    /** Imports one document on behalf of someone who may write under every unit (the command line). */
+    public ImportResult importDocument(String fileName, byte[] content, @Nullable String user) {
+        return importDocument(fileName, content, user, unit -> true);
+    }
+
     /**
      * Imports one document. Never throws for a bad document: the result says {@code failed} and why, and
      * nothing was written.
+     *
+     * @param mayWrite whether the importing user may file a plan under a unit (null: a plan naming no
+     *     unit); checked inside the transaction, once the plan's unit is known, so a refusal leaves nothing
      */
-    public ImportResult importDocument(String fileName, byte[] content, @Nullable String user) {
+    public ImportResult importDocument(
+            String fileName, byte[] content, @Nullable String user, Predicate<@Nullable Long> mayWrite) {
         ExtractedPlan plan;
         try {
             plan = ingest.extract(content, fileName);
         } catch (IngestException e) {
             return new ImportResult(fileName, "failed", null, null, null, null, null, null, e.getMessage());
         }
-        return transaction.execute(status -> {
-            AdminUnit unit =
-                    plan.plan().region() != null ? regions.ensure(plan.plan().region()) : null;
-            StoredVersion stored = plans.store(plan, content, unit != null ? unit.id() : null, user);
-            return new ImportResult(
-                    fileName,
-                    stored.status(),
-                    stored.planId(),
-                    stored.versionId(),
-                    stored.versionNo(),
-                    plan.plan().title(),
-                    unit != null ? unit.name() : null,
-                    stored.diff(),
-                    null);
-        });
+        try {
+            return transaction.execute(status -> {
+                AdminUnit unit = plan.plan().region() != null
+                        ? regions.ensure(plan.plan().region())
+                        : null;
+                if (!mayWrite.test(unit != null ? unit.id() : null)) {
+                    throw new OutOfScope(fileName + ": the plan belongs to "
+                            + (unit != null ? unit.name() : "no administrative unit")
+                            + ", which is not within what you may change");
+                }
+                StoredVersion stored = plans.store(plan, content, unit != null ? unit.id() : null, user);
+                return new ImportResult(
+                        fileName,
+                        stored.status(),
+                        stored.planId(),
+                        stored.versionId(),
+                        stored.versionNo(),
+                        plan.plan().title(),
+                        unit != null ? unit.name() : null,
+                        stored.diff(),
+                        null);
+            });
+        } catch (OutOfScope e) {
+            return new ImportResult(fileName, "failed", null, null, null, null, null, null, e.getMessage());
+        }
+    }
+
+    /** Thrown inside the transaction to roll it back when the user may not file the plan there. */
+    private static final class OutOfScope extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfScope(String message) {
+            super(message);
+        }
     }
 }

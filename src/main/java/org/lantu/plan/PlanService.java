@@ -205,6 +205,15 @@ public class PlanService {
         return plans().stream().filter(p -> p.id() == planId).findFirst();
     }
 
+    /** The plan an item belongs to. */
+    public Optional<Long> planOfItem(long itemId) {
+        return jdbc.sql(
+                        "select v.plan_id from plan.item i join plan.plan_version v on v.id = i.version_id where i.id = ?")
+                .param(itemId)
+                .query(Long.class)
+                .optional();
+    }
+
     public List<PlanVersionSummary> versions(long planId) {
         return jdbc.sql("""
                         select id, plan_id, version_no, sha256, file_name, format, encoding, characters,

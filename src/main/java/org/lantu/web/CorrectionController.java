@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantu.plan.Comparator;
 import org.lantu.plan.PlanJson;
 import org.lantu.plan.PlanService;
+import org.lantu.plan.PlanSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,9 +52,11 @@ class CorrectionController {
     private static final List<String> RETURN_TABS = List.of("indicators", "targets", "tasks");
 
     private final PlanService plans;
+    private final ScopedPlans scoped;
 
-    CorrectionController(PlanService plans) {
+    CorrectionController(PlanService plans, ScopedPlans scoped) {
         this.plans = plans;
+        this.scoped = scoped;
     }
 
     @PostMapping("/items/{itemId}/corrections")
@@ -67,6 +70,13 @@ class CorrectionController {
             @RequestParam(defaultValue = "indicators") String tab,
             @Nullable Principal principal,
             RedirectAttributes redirect) {
+        // an item of a plan out of the caller's scope does not exist for them; a visible one they may
+        // not change is forbidden
+        PlanSummary owner = scoped.planOfItem(itemId).orElseThrow(PlanController::notFound);
+        if (!scoped.canWrite(owner)) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.FORBIDDEN, "you may not correct this plan");
+        }
         String error = null;
         Kind kind = FIELDS.get(field);
         if (kind == null) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lantu.imports.ImportResult;
 import org.lantu.imports.ImportService;
-import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
 import org.lantu.region.RegionService;
 import org.springframework.stereotype.Controller;
@@ -23,19 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HomeController {
 
-    private final PlanService plans;
     private final RegionService regions;
     private final ImportService imports;
+    private final ScopedPlans scoped;
 
-    HomeController(PlanService plans, RegionService regions, ImportService imports) {
-        this.plans = plans;
+    HomeController(RegionService regions, ImportService imports, ScopedPlans scoped) {
         this.regions = regions;
         this.imports = imports;
+        this.scoped = scoped;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        List<PlanSummary> all = plans.plans();
+        List<PlanSummary> all = scoped.plans();
         model.addAttribute("tree", UnitNode.tree(regions.all(), all));
         model.addAttribute(
                 "unfiled", all.stream().filter(p -> p.unitId() == null).toList());
@@ -63,7 +62,7 @@ class HomeController {
                 continue;
             }
             try {
-                results.add(imports.importDocument(name, file.getBytes(), user));
+                results.add(imports.importDocument(name, file.getBytes(), user, scoped::canWrite));
             } catch (IOException e) {
                 results.add(failed(name, "the upload could not be read"));
             }

@@ -43,12 +43,19 @@ class PlanController {
     private final RegionService regions;
     private final IngestService ingest;
     private final MessageSource messages;
+    private final ScopedPlans scoped;
 
-    PlanController(PlanService plans, RegionService regions, IngestService ingest, MessageSource messages) {
+    PlanController(
+            PlanService plans,
+            RegionService regions,
+            IngestService ingest,
+            MessageSource messages,
+            ScopedPlans scoped) {
         this.plans = plans;
         this.regions = regions;
         this.ingest = ingest;
         this.messages = messages;
+        this.scoped = scoped;
     }
 
     @GetMapping("/plans/{id}")
@@ -78,6 +85,7 @@ class PlanController {
     @ResponseBody
     Map<String, Object> matrixData(
             @PathVariable long id, @RequestParam(required = false) @Nullable Long version, Locale locale) {
+        scoped.plan(id).orElseThrow(PlanController::notFound);
         PlanVersionSummary v = version(id, version, plans.versions(id));
         ObjectNode json = plans.planJson(id, v.id()).orElseThrow(PlanController::notFound);
         Matrix m = matrix(v.id(), json, locale);
@@ -104,7 +112,7 @@ class PlanController {
             @Nullable Integer line,
             @Nullable Integer end,
             Model model) {
-        PlanSummary plan = plans.plan(id).orElseThrow(PlanController::notFound);
+        PlanSummary plan = scoped.plan(id).orElseThrow(PlanController::notFound);
         List<PlanVersionSummary> versions = plans.versions(id);
         PlanVersionSummary version = version(id, versionParam, versions);
         boolean latest = version.id() == versions.get(0).id();

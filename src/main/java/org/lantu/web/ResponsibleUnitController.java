@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.lantu.plan.PlanService;
 import org.lantu.plan.ResponsibleUnit;
 import org.lantu.plan.Task;
 import org.lantu.region.AdminUnit;
@@ -21,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ResponsibleUnitController {
 
-    private final PlanService plans;
+    private final ScopedPlans plans;
     private final RegionService regions;
 
-    ResponsibleUnitController(PlanService plans, RegionService regions) {
+    ResponsibleUnitController(ScopedPlans plans, RegionService regions) {
         this.plans = plans;
         this.regions = regions;
     }

@@ -13,6 +13,7 @@ import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
 import org.lantu.plan.PlanVersionSummary;
 import org.lantu.plan.VersionDiff;
+import org.lantu.web.ScopedPlans;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,15 +45,18 @@ class PlanApiController {
 
     private final PlanService plans;
     private final ImportService imports;
+    private final ScopedPlans scoped;
 
-    PlanApiController(PlanService plans, ImportService imports) {
+    PlanApiController(PlanService plans, ImportService imports, ScopedPlans scoped) {
         this.plans = plans;
         this.imports = imports;
+        this.scoped = scoped;
     }
 
+    /** The plans within the caller's scope. */
     @GetMapping("/plans")
     List<PlanSummary> list() {
-        return plans.plans();
+        return scoped.plans();
     }
 
     /**
@@ -62,6 +66,9 @@ class PlanApiController {
     @PostMapping(path = "/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ImportResult>> upload(@RequestPart("file") List<MultipartFile> files, @Nullable Principal user)
             throws IOException {
+        if (!scoped.canImport()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "only planners and admins import plans");
+        }
         if (files.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", "send one or more parts named 'file'");
         }
@@ -71,7 +78,8 @@ class PlanApiController {
                             && !file.getOriginalFilename().isBlank()
                     ? file.getOriginalFilename()
                     : "upload.txt";
-            results.add(imports.importDocument(name, file.getBytes(), user != null ? user.getName() : null));
+            results.add(imports.importDocument(
+                    name, file.getBytes(), user != null ? user.getName() : null, scoped::canWrite));
         }
         boolean failed = results.stream().anyMatch(ImportResult::failed);
         boolean created = results.stream().anyMatch(r -> !r.failed() && !"unchanged".equals(r.status()));
@@ -81,6 +89,7 @@ class PlanApiController {
 
     @GetMapping("/plans/{id}")
     ObjectNode plan(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+        requirePlan(id);
         return plans.planJson(id, version)
                 .orElseThrow(
                         () -> ApiException.notFound("plan " + id + (version != null ? " version " + version : "")));
@@ -131,6 +140,10 @@ class PlanApiController {
         if (request.field() == null || request.value() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", "send 'field', 'value' and 'reason'");
         }
+        PlanSummary owner = scoped.planOfItem(itemId).orElseThrow(() -> ApiException.notFound("item " + itemId));
+        if (!scoped.canWrite(owner)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "you may not correct plans of this unit");
+        }
         Correction c = plans.correct(
                 itemId,
                 request.field(),
@@ -142,11 +155,12 @@ class PlanApiController {
 
     @GetMapping("/items/{itemId}/corrections")
     List<Correction> corrections(@PathVariable long itemId) {
+        scoped.planOfItem(itemId).orElseThrow(() -> ApiException.notFound("item " + itemId));
         return plans.corrections(itemId);
     }
 
     private PlanSummary requirePlan(long id) {
-        return plans.plan(id).orElseThrow(() -> ApiException.notFound("plan " + id));
+        return scoped.plan(id).orElseThrow(() -> ApiException.notFound("plan " + id));
     }
 
     private PlanVersionSummary latest(long id) {

@@ -2,11 +2,11 @@ package org.lantu.web.api;
 
 import java.util.List;
 import java.util.Map;
-import org.lantu.plan.PlanService;
 import org.lantu.plan.ResponsibleUnit;
 import org.lantu.plan.Task;
 import org.lantu.region.AdminUnit;
 import org.lantu.region.RegionService;
+import org.lantu.web.ScopedPlans;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitApiController {
 
     private final RegionService regions;
-    private final PlanService plans;
+    private final ScopedPlans plans;
 
-    UnitApiController(RegionService regions, PlanService plans) {
+    UnitApiController(RegionService regions, ScopedPlans plans) {
         this.regions = regions;
         this.plans = plans;
     }

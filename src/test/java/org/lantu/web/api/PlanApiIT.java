@@ -223,4 +223,87 @@ class PlanApiIT {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("error").asString()).isEqualTo("bad_request");
     }
+
+    private int post(String path, String json) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", AUTH)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> as(String auth, HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(7)
+    void aCountyPlannerSeesAndChangesOnlyTheCountysPlans() throws Exception {
+        String password = "Grassland-River-2025";
+        assertThat(post("/api/users", """
+                {"username": "hangjin-planner", "password": "%s", "role": "planner", "unit": "杭锦旗"}""".formatted(password))).isEqualTo(201);
+        String planner = basic("hangjin-planner", password);
+        URI plansUri = URI.create("http://localhost:" + port + "/api/plans");
+
+        JsonNode visible = PlanJson.mapper()
+                .readTree(as(planner, HttpRequest.newBuilder(plansUri).GET()).body());
+        assertThat(visible.valueStream().map(p -> p.get("unit_name").asString()))
+                .containsOnly("杭锦旗")
+                .hasSize(2);
+
+        long urad = get("/api/plans")
+                .json()
+                .valueStream()
+                .filter(p -> p.get("unit_name").asString().equals("乌拉特后旗"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        HttpResponse<String> hidden = as(
+                planner,
+                HttpRequest.newBuilder(URI.create(plansUri + "/" + urad)).GET());
+        assertThat(hidden.statusCode()).as("out of scope reads as absent").isEqualTo(404);
+
+        // importing another county's plan is refused inside the transaction: nothing is written
+        int versions = count("plan.plan_version");
+        String text = Seeds.text("002").replace("第一章 发展基础", "第一章 发展基础与形势");
+        String boundary = "b" + UUID.randomUUID();
+        byte[] body = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"002.txt\"\r\n\r\n" + text
+                        + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = as(
+                planner,
+                HttpRequest.newBuilder(plansUri)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(PlanJson.mapper()
+                        .readTree(refused.body())
+                        .get(0)
+                        .get("error")
+                        .asString())
+                .contains("乌拉特后旗")
+                .contains("not within");
+        assertThat(count("plan.plan_version")).isEqualTo(versions);
+
+        // a viewer reads but does not import
+        assertThat(post("/api/users", """
+                {"username": "hangjin-viewer", "password": "Desert-Oasis-2025x", "role": "viewer", "unit": "杭锦旗"}""")).isEqualTo(201);
+        HttpResponse<String> viewer = as(
+                basic("hangjin-viewer", "Desert-Oasis-2025x"),
+                HttpRequest.newBuilder(plansUri)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertThat(viewer.statusCode()).isEqualTo(403);
+    }
 }
