@@ -74,7 +74,8 @@ final class ImportCommand implements Callable<Integer> {
             i++;
             ImportResult r;
             try {
-                r = imports.importDocument(file.toString(), Files.readAllBytes(file), "cli");
+                // the plan keeps the file's name, not where it happened to lie on this machine
+                r = imports.importDocument(file.getFileName().toString(), Files.readAllBytes(file), "cli");
             } catch (IOException e) {
                 r = new ImportResult(
                         file.toString(),
