@@ -116,7 +116,9 @@ public final class PlanItems {
             copy.remove(field);
         }
         copy.remove("parent");
-        return copy;
+        // the same number read back from the store (88.6 as a double) and from the model (a BigDecimal) is
+        // one value: compare them as JSON text reads
+        return PlanJson.mapper().readTree(PlanJson.mapper().writeValueAsString(copy));
     }
 
     /** Rebuilds the heading tree from flat section items (their {@code parent} is the parent's id). */
