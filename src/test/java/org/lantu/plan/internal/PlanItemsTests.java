@@ -43,10 +43,11 @@ class PlanItemsTests {
                 plan.plan(),
                 plan.sections(),
                 List.of(gdp),
-                plan.targets(),
-                plan.responsibilities(),
-                plan.projects(),
-                plan.projectSummaries(),
+                // the indicator is the last item
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 plan.toc(),
                 plan.paragraphs(),
                 plan.dropped());
