@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lantu.catalog.Direction;
 import org.lantu.catalog.IndicatorCatalog;
+import org.lantu.catalog.Units;
 
 /**
  * Indicator names made comparable across plans: one key for every wording of the same indicator. The
