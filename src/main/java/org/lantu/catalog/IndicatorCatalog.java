@@ -95,6 +95,22 @@ public final class IndicatorCatalog {
     }
 
     /**
+     * The place name {@link #find} dropped to find the indicator (巴音镇 of 巴音镇天然气通气率), else empty: two
+     * places' figures of one indicator are two figures, not one stated twice.
+     */
+    public String place(String name) {
+        String n = normalize(name);
+        if (byName.containsKey(n)) {
+            return "";
+        }
+        Matcher m = PLACE.matcher(n);
+        if (m.find() && n.length() - m.end() >= 3 && byName.containsKey(n.substring(m.end()))) {
+            return n.substring(0, m.end());
+        }
+        return "";
+    }
+
+    /**
      * The entry for the growth rate of an indicator named as a level: 地区生产总值 stated as 年均增长 6% is
      * 地区生产总值增长率. The entry itself when it already is a growth indicator.
      */

@@ -33,6 +33,8 @@ class IndicatorCatalogTests {
     @Test
     void aLeadingPlaceNameIsDroppedWhenTheRestIsAnIndicator() {
         assertThat(catalog.find("巴音镇天然气通气率").orElseThrow().code()).isEqualTo("gas_access_rate");
+        assertThat(catalog.place("巴音镇天然气通气率")).isEqualTo("巴音镇");
+        assertThat(catalog.place("天然气通气率")).isEmpty();
         // 农村 is no place name: rural income is not urban income
         assertThat(catalog.find("农村常住居民人均可支配收入").orElseThrow().code()).isEqualTo("rural_disposable_income");
         assertThat(catalog.find("城镇常住居民人均可支配收入").orElseThrow().code()).isEqualTo("urban_disposable_income");
