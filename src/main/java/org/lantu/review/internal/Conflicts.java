@@ -131,7 +131,7 @@ final class Conflicts {
             en.append(i == 0 ? "" : i == shown.size() - 1 ? " and " : ", ")
                     .append(f.display())
                     .append(" (")
-                    .append(where(f, false))
+                    .append(where(f, false, scope != Scope.WITHIN))
                     .append(")");
         }
         zh.append("。");
@@ -223,8 +223,12 @@ final class Conflicts {
         return out;
     }
 
-    static String where(Figure f, boolean zh) {
+    static String where(Figure f, boolean zh, boolean withFile) {
         String kind = f.source() == Figure.Source.TABLE ? (zh ? "表" : "table") : (zh ? "正文" : "text");
-        return zh ? kind + "第" + f.line() + "行" : kind + ", line " + f.line();
+        String file = withFile ? java.nio.file.Path.of(f.file()).getFileName().toString() : "";
+        if (zh) {
+            return (withFile ? file + " " : "") + kind + "第" + f.line() + "行";
+        }
+        return (withFile ? file + ", " : "") + kind + ", line " + f.line();
     }
 }

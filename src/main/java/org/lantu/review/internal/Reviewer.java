@@ -75,7 +75,17 @@ public final class Reviewer {
         List<Figure> both = new ArrayList<>(plan.figures(catalog).all);
         both.addAll(interpretation.figures(catalog).all);
         out.addAll(Conflicts.check(both, Conflicts.Scope.INTERPRETATION));
-        out.addAll(Sources.check(interpretation, plan));
+        Set<String> planKeys = new HashSet<>();
+        for (Figure f : plan.figures(catalog).all) {
+            planKeys.add(f.key() + "|" + f.measure() + "|" + f.year());
+        }
+        Set<String> compared = new HashSet<>();
+        for (Figure f : interpretation.figures(catalog).all) {
+            if (f.known() && planKeys.contains(f.key() + "|" + f.measure() + "|" + f.year())) {
+                compared.add(f.line() + "|" + f.value().stripTrailingZeros().toPlainString());
+            }
+        }
+        out.addAll(Sources.check(interpretation, plan, compared));
         return out;
     }
 

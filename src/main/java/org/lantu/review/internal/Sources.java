@@ -43,7 +43,8 @@ final class Sources {
     private static final Pattern LEAD =
             Pattern.compile("^(?:重点|加快|积极|持续|扎实|大力|全面|着力|稳步|有序|深入|进一步|推进|推动|实施|完成|建设|建成|开展|新建|改扩建|扩建|启动|打造|落实|支持|"
                     + "谋划|争取|做好|抓好|围绕|依托|提出|增加|提升|完善)+");
-    private static final Pattern GENERIC = Pattern.compile("^(?:重点|重大|主要|相关|各类|一批|建设|实施|措施|和|及|项目|工程|公路)*$|补短板|重点实施项目");
+    private static final Pattern GENERIC = Pattern.compile("^(?:重点|重大|主要|相关|各类|一批|建设|实施|措施|和|及|项目|工程|公路)*$");
+    private static final Pattern GENERIC_WORDS = Pattern.compile("补短板|重点实施项目|一批");
     /** Words after which a segment's tail is what it names (…7个方面内容提出全旗基础设施…项目). */
     private static final Pattern INTRO = Pattern.compile(".*(?:提出|方面|内容)");
 
@@ -51,7 +52,11 @@ final class Sources {
 
     private Sources() {}
 
-    static List<Finding> check(Doc interpretation, Doc plan) {
+    /**
+     * @param compared figures of the interpretation ({@code line|value}) that were compared with the plan's
+     *     figures of the same indicator and year: they agree or are reported as conflicting, not as missing
+     */
+    static List<Finding> check(Doc interpretation, Doc plan, Set<String> compared) {
         List<Finding> out = new ArrayList<>();
         Set<String> planFigures = figures(plan.fullText());
         for (Doc.Para p : interpretation.paragraphs) {
@@ -65,7 +70,10 @@ final class Sources {
                     aspects(interpretation, plan, p, own, value, m, out);
                     continue;
                 }
-                if (planFigures.contains(key(value, unit)) || within(missing, p.text(), m.start(), m.end())) {
+                if (planFigures.contains(key(value, unit))
+                        || compared.contains(
+                                p.line() + "|" + value.stripTrailingZeros().toPlainString())
+                        || within(missing, p.text(), m.start(), m.end())) {
                     continue;
                 }
                 String quote = context(p.text(), m.start(), m.end());
@@ -127,7 +135,7 @@ final class Sources {
         String head = Toc.title(p.text().split("[。；]", 2)[0]);
         for (Section s : plan.headings) {
             String t = Toc.title(s.title());
-            if (t.length() >= 6 && head.endsWith(t)) {
+            if (t.length() >= 4 && head.endsWith(t)) {
                 return s;
             }
         }
@@ -141,7 +149,10 @@ final class Sources {
             for (String part : SPLIT.split(segment)) {
                 String name = LEAD.matcher(INTRO.matcher(part.strip()).replaceFirst(""))
                         .replaceFirst("");
-                if (!PROJECT.matcher(name).find() || GENERIC.matcher(name).matches() || name.length() < 6) {
+                if (!PROJECT.matcher(name).find()
+                        || GENERIC.matcher(name).matches()
+                        || GENERIC_WORDS.matcher(name).find()
+                        || name.length() < 6) {
                     continue;
                 }
                 if (contained(name, plan) >= MIN_CONTAINED) {
