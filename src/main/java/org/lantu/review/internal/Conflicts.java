@@ -126,7 +126,7 @@ final class Conflicts {
             zh.append(i == 0 ? "" : "，")
                     .append(f.display())
                     .append("（")
-                    .append(where(f, true))
+                    .append(where(f, true, scope != Scope.WITHIN))
                     .append("）");
             en.append(i == 0 ? "" : i == shown.size() - 1 ? " and " : ", ")
                     .append(f.display())
