@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantu.plan.Indicator;
-import org.lantu.plan.ProjectBox;
-import org.lantu.plan.ProjectItem;
 import org.lantu.plan.ProjectSummary;
 import org.lantu.plan.ProjectSummary.ProjectCategory;
 import org.lantu.plan.TableValue;
@@ -18,14 +16,15 @@ import org.lantu.review.Severity;
 
 /**
  * {@code sum_mismatch}: a total that is not the sum of its parts. Project lists (重点项目清单: the count and
- * investment of each category against the total), project boxes with a 合计 row, and indicator tables with a
- * 合计 or 总计 row (each value column against the rows above it). Counts must add up exactly; amounts within
- * half a unit of their last decimal for each part (five parts of two decimals: 0.025), since every part may
- * have been rounded.
+ * investment of each category against the total) and indicator tables with a 合计 or 总计 row (each value
+ * column against the rows above it, up to the previous total). Integers must add up exactly; decimals within
+ * half a unit of the last decimal of each part and of the total (five parts and a total of two decimals:
+ * 0.03), since each may have been rounded. (Project boxes' 合计 rows are not kept by the extractor, so boxes
+ * are not checked.)
  */
 final class Sums {
 
-    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|共计|总计划)$");
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|共计)$");
 
     private Sums() {}
 
@@ -33,9 +32,6 @@ final class Sums {
         List<Finding> out = new ArrayList<>();
         for (ProjectSummary s : doc.plan.projectSummaries()) {
             summary(doc, s, out);
-        }
-        for (ProjectBox b : doc.plan.projects()) {
-            box(doc, b, out);
         }
         tables(doc, out);
         return out;
@@ -93,36 +89,6 @@ final class Sums {
         return sb.toString();
     }
 
-    private static void box(Doc doc, ProjectBox b, List<Finding> out) {
-        List<BigDecimal> parts = new ArrayList<>();
-        String unit = null;
-        for (ProjectItem it : b.items()) {
-            BigDecimal inv = it.investment();
-            if (TOTAL.matcher(Texts.normalize(it.name())).matches()) {
-                if (inv != null && !parts.isEmpty()) {
-                    BigDecimal sum = sum(parts);
-                    if (!withinRounding(sum, inv, parts)) {
-                        String u = Texts.unit(it.investmentUnit() != null ? it.investmentUnit() : unit);
-                        out.add(new Finding(
-                                FindingKind.SUM_MISMATCH,
-                                Severity.ERROR,
-                                "专栏" + b.box() + "：项目投资之和为" + Texts.plain(sum) + u + "，与合计" + Texts.plain(inv) + u
-                                        + "不符。",
-                                "Box " + b.box() + ": the projects' investments add up to " + Texts.plain(sum) + u
-                                        + ", not the stated total " + Texts.plain(inv) + u + ".",
-                                List.of(doc.evidence(it.name() + " " + Texts.plain(inv) + u, it.line()))));
-                    }
-                }
-                parts.clear();
-                continue;
-            }
-            if (inv != null) {
-                parts.add(inv);
-                unit = it.investmentUnit();
-            }
-        }
-    }
-
     private static void tables(Doc doc, List<Finding> out) {
         List<Indicator> rows = doc.plan.indicators();
         for (int r = 0; r < rows.size(); r++) {
@@ -156,14 +122,19 @@ final class Sums {
                                     + Texts.plain(t) + "不符。",
                             total.table() + ", column " + v.header() + ": the rows add up to " + Texts.plain(sum)
                                     + ", not the " + total.name() + " " + Texts.plain(t) + ".",
-                            List.of(
-                                    doc.evidence(total.location().quote(), total.line()),
-                                    doc.evidence(
-                                            parts.get(0).location().quote(),
-                                            parts.get(0).line()))));
+                            evidence(doc, total, parts)));
                 }
             }
         }
+    }
+
+    private static List<Evidence> evidence(Doc doc, Indicator total, List<Indicator> parts) {
+        List<Evidence> out = new ArrayList<>();
+        out.add(doc.evidence(total.location().quote(), total.line()));
+        for (Indicator p : parts) {
+            out.add(doc.evidence(p.location().quote(), p.line()));
+        }
+        return out;
     }
 
     private static @Nullable List<BigDecimal> column(List<Indicator> rows, int c) {
