@@ -29,7 +29,7 @@ public final class IndicatorCatalog {
     private static final String DIR = "/org/lantu/catalog/";
     private static final Pattern PLACE = Pattern.compile("^([\\p{IsHan}]{2,5}?)(镇|苏木|乡|嘎查|旗|县)(?!域|城)");
     private static final List<String> REDUCTION = List.of("降幅", "下降", "降低", "减少", "压减", "压缩");
-    private static final List<String> GROWTH_SUFFIXES = List.of("增长率", "年均增速", "年均增长", "增速", "增长");
+    private static final List<String> GROWTH_SUFFIXES = List.of("增长率", "年均增速", "年均增长", "增速", "增长", "年均提高");
 
     private static final class Standard {
         static final IndicatorCatalog INSTANCE = new IndicatorCatalog(

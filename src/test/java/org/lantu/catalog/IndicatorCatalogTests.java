@@ -72,7 +72,7 @@ class IndicatorCatalogTests {
 
     @Test
     void anUnlistedNameIsNotFoundAndItsDirectionIsUnknownUnlessARuleNamesIt() {
-        assertThat(catalog.find("螺旋藻就地加工转化率")).isEmpty();
+        assertThat(catalog.find("硫酸消化量")).isEmpty();
         assertThat(catalog.find("产值")).isEmpty();
         assertThat(catalog.direction("年收入10万元以上嘎查村占比")).isEqualTo(Direction.UNKNOWN);
         // the data file's rule: a death rate is better lower, a reduction better higher
