@@ -27,6 +27,37 @@ class ReviewRulesTests {
         }
     }
 
+    private static List<Review> review(String... texts) {
+        try (IngestService ingest = new IngestService()) {
+            List<org.lantu.plan.ExtractedPlan> plans = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                plans.add(ingest.extract(texts[i].getBytes(StandardCharsets.UTF_8), "plan" + i + ".txt"));
+            }
+            return new ReviewService().review(plans);
+        } catch (IngestException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void twoPlansOfOneUnitThatDisagreeOnAPastValueWarnWithTheLaterOne() {
+        String a = HEAD + "第一章 发展基础\n\n第一节 发展成就\n\n截至2020年末，全县地区生产总值完成88.6亿元。\n";
+        String b = "测试县推进以县城为重要载体的城镇化建设方案（2023—2025年）\n\n一、发展基础\n\n" + "2020年，全县地区生产总值完成90.1亿元。\n";
+        String other = "别的县推进以县城为重要载体的城镇化建设方案（2023—2025年）\n\n一、发展基础\n\n" + "2020年，全县地区生产总值完成90.1亿元。\n";
+        List<Review> rs = review(a, b);
+        assertThat(rs.get(0).findings()).isEmpty();
+        assertThat(rs.get(1).findings(FindingKind.CONFLICTING_FIGURES))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(org.lantu.review.Severity.WARNING);
+                    assertThat(f.messageEn()).contains("88.6亿元", "90.1亿元", "same unit");
+                    assertThat(f.evidence())
+                            .extracting(org.lantu.review.Evidence::file)
+                            .containsExactly("plan0.txt", "plan1.txt");
+                });
+        assertThat(review(a, other)).allSatisfy(r -> assertThat(r.findings()).isEmpty());
+    }
+
     private static final String TABLE = HEAD + "第一章 发展目标\n\n测试县主要指标\n指标\t单位\t2020年\t2025年\n"
             + "第一产业增加值\t亿元\t10.5\t12\n第二产业增加值\t亿元\t20.3\t25\n第三产业增加值\t亿元\t15.1\t20\n";
 
