@@ -4,7 +4,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded HTTP load on loopback: N clients, each sending GETs in a loop until the total is reached;
  * prints p50/p90/p99/max latency and the status counts. JDK only, so it runs as a single-file program:
  *
- * <pre>java bench/HttpLoad.java URL CLIENTS REQUESTS [user:password]</pre>
+ * <pre>java bench/HttpLoad.java URL CLIENTS REQUESTS ["Header: value"]</pre>
+ *
+ * The optional header carries the credentials: {@code "Authorization: Bearer lantu_…"} for the API,
+ * {@code "Cookie: JSESSIONID=…"} for pages.
  */
 public class HttpLoad {
 
@@ -27,13 +29,13 @@ public class HttpLoad {
         }
         int clients = Integer.parseInt(args[1]);
         int total = Integer.parseInt(args[2]);
-        String auth = args.length > 3 ? "Basic " + Base64.getEncoder().encodeToString(args[3].getBytes()) : null;
+        String[] header = args.length > 3 ? args[3].split(":\\s*", 2) : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // warm-up: as many requests again, not measured
-        run(http, uri, auth, clients, Math.min(total, 500), null);
+        run(http, uri, header, clients, Math.min(total, 500), null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        int[] statuses = run(http, uri, auth, clients, total, latencies);
+        int[] statuses = run(http, uri, header, clients, total, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -43,7 +45,7 @@ public class HttpLoad {
                 sorted.get(sorted.size() - 1) / 1e6, statuses[0], statuses[1]);
     }
 
-    private static int[] run(HttpClient http, URI uri, String auth, int clients, int total, List<Long> latencies)
+    private static int[] run(HttpClient http, URI uri, String[] header, int clients, int total, List<Long> latencies)
             throws Exception {
         AtomicInteger left = new AtomicInteger(total);
         AtomicInteger ok = new AtomicInteger();
@@ -54,8 +56,8 @@ public class HttpLoad {
             futures.add(pool.submit(() -> {
                 while (left.getAndDecrement() > 0) {
                     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
-                    if (auth != null) {
-                        b.header("Authorization", auth);
+                    if (header != null) {
+                        b.header(header[0], header[1]);
                     }
                     long t = System.nanoTime();
                     try {

@@ -81,6 +81,17 @@ class ArchitectureTests {
     }
 
     @Test
+    void theCatalogAndReviewRunWithoutSpring() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.lantu.catalog..", "org.lantu.review..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
     void thePlanModelIsPlainJava() {
         noClasses()
                 .that(new DescribedPredicate<JavaClass>("are the plan model (records, enums, PlanJson)") {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             AlignCommand.class,
+            ReviewCommand.class,
             ImportCommand.class,
             ServeCommand.class,
             UsersCommand.class,

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantu.align.FloorCheck;
 import org.lantu.align.FloorVerdict;
 import org.lantu.align.StatedTarget;
+import org.lantu.catalog.Units;
 import org.lantu.plan.ExtractedPlan;
 import org.lantu.plan.Indicator;
 import org.lantu.plan.Target;

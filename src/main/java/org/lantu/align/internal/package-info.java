@@ -3,7 +3,7 @@
  * org.lantu.align.internal.Segmenter}), BM25 ranking ({@link org.lantu.align.internal.Bm25}), coverage of
  * articles ({@link org.lantu.align.internal.CoverageAligner}) and the floors check ({@link
  * org.lantu.align.internal.FloorChecker}) with its indicator names ({@link
- * org.lantu.align.internal.IndicatorNames}) and units ({@link org.lantu.align.internal.Units}). Not an
+ * org.lantu.align.internal.IndicatorNames}). Not an
  * API: use {@link org.lantu.align.AlignmentService}.
  */
 @NullMarked

@@ -1,4 +1,4 @@
-package org.lantu.align.internal;
+package org.lantu.catalog;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -21,7 +21,13 @@ public final class Units {
             scaled("千瓦", "千瓦", "1"),
             scaled("万千瓦", "千瓦", "1e4"),
             scaled("亿千瓦", "千瓦", "1e8"),
+            scaled("兆瓦", "千瓦", "1e3"),
             scaled("千瓦时", "千瓦时", "1"),
+            scaled("度", "千瓦时", "1"),
+            scaled("万度", "千瓦时", "1e4"),
+            scaled("亿度", "千瓦时", "1e8"),
+            scaled("人次", "人次", "1"),
+            scaled("万人次", "人次", "1e4"),
             scaled("万千瓦时", "千瓦时", "1e4"),
             scaled("亿千瓦时", "千瓦时", "1e8"),
             scaled("户", "户", "1"),

@@ -1,0 +1,70 @@
+package org.lantu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lantu.ingest.IngestException;
+import org.lantu.ingest.IngestService;
+import org.lantu.plan.ExtractedPlan;
+import org.lantu.plan.PlanJson;
+import org.lantu.review.Review;
+import org.lantu.review.ReviewService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lantu review FILE…}: the findings of plan documents, and between related ones. */
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Review plan documents: conflicting figures, targets worse than their baseline, totals that do not",
+            "add up, infeasible growth, contents against headings, units, binding targets without a figure.",
+            "With several files, an interpretation (解读) is checked against the plan it interprets and plans of",
+            "the same unit against each other. One file gives one JSON object, several an array in the same",
+            "order. Exit code 2 when a file cannot be read."
+        })
+final class ReviewCommand implements Callable<Integer> {
+
+    enum Format {
+        json,
+        text
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "plan documents")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default) or text")
+    Format format = Format.json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ExtractedPlan> plans = new ArrayList<>();
+        try (IngestService ingest = new IngestService()) {
+            for (Path file : files) {
+                plans.add(ingest.extract(file));
+            }
+        } catch (IngestException e) {
+            err.println("lantu review: " + e.getMessage());
+            return 2;
+        }
+        List<Review> reviews = new ReviewService().review(plans);
+        if (format == Format.text) {
+            for (Review r : reviews) {
+                out.print(ReviewText.render(r));
+            }
+        } else {
+            out.println(PlanJson.write(reviews.size() == 1 ? reviews.get(0) : reviews));
+        }
+        out.flush();
+        return 0;
+    }
+}
