@@ -49,7 +49,12 @@ curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" \
   --data-urlencode "password=$LANTU_ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "http://localhost:$port/login"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
 
-java bench/HttpLoad.java "http://localhost:$port/api/plans/$plan" 16 2000 "Authorization: Bearer $token"
-for tab in structure indicators targets tasks; do
-  java bench/HttpLoad.java "http://localhost:$port/plans/$plan?tab=$tab" 16 2000 "Cookie: JSESSIONID=$session"
+# a warm-up pass over every page first (the JIT compiles rendering code on first use), then the measured one
+for pass in warm-up measured; do
+  [ "$pass" = measured ] && echo "plan $plan, 16 concurrent clients, 2000 requests each:"
+  out=/dev/null; [ "$pass" = measured ] && out=/dev/stdout
+  java bench/HttpLoad.java "http://localhost:$port/api/plans/$plan" 16 2000 "Authorization: Bearer $token" > $out
+  for tab in structure indicators targets tasks; do
+    java bench/HttpLoad.java "http://localhost:$port/plans/$plan?tab=$tab" 16 2000 "Cookie: JSESSIONID=$session" > $out
+  done
 done

@@ -191,18 +191,83 @@ public class PlanService {
 
     // ---- reading ----------------------------------------------------------------------------------
 
+    private static final String PLAN_SUMMARY = """
+            select p.id, p.title, p.kind, p.unit_id, u.name unit_name, p.period_from, p.period_to,
+                   count(v.id)::int versions, max(v.id) latest_version_id, max(v.imported_at) updated_at
+            from plan.plan p
+            left join region.admin_unit u on u.id = p.unit_id
+            join plan.plan_version v on v.plan_id = p.id
+            """;
+
     public List<PlanSummary> plans() {
-        return jdbc.sql("""
-                        select p.id, p.title, p.kind, p.unit_id, u.name unit_name, p.period_from, p.period_to,
-                               count(v.id)::int versions, max(v.id) latest_version_id, max(v.imported_at) updated_at
-                        from plan.plan p
-                        left join region.admin_unit u on u.id = p.unit_id
-                        join plan.plan_version v on v.plan_id = p.id
-                        group by p.id, u.name order by p.id""").query(PlanSummary.class).list();
+        return jdbc.sql(PLAN_SUMMARY + " group by p.id, u.name order by p.id")
+                .query(PlanSummary.class)
+                .list();
     }
 
     public Optional<PlanSummary> plan(long planId) {
-        return plans().stream().filter(p -> p.id() == planId).findFirst();
+        return jdbc.sql(PLAN_SUMMARY + " where p.id = ? group by p.id, u.name")
+                .param(planId)
+                .query(PlanSummary.class)
+                .optional();
+    }
+
+    /**
+     * What a page shows of a version without reading all of it: {@code source} and {@code plan} as
+     * extracted, {@code counts} of items per type, and the items (corrections applied) of the types asked
+     * for under their names in the extract JSON ({@code sections} as a tree). Shared and cached: read it,
+     * never change it.
+     */
+    public ObjectNode versionView(long versionId, java.util.Collection<String> types) {
+        // a version never changes but for corrections: a cached view holds while no correction came since
+        long stamp = jdbc.sql("""
+                        select coalesce(max(c.id), 0) from plan.correction c
+                        join plan.item i on i.id = c.item_id where i.version_id = ?""").param(versionId).query(Long.class).single();
+        String key = versionId + ":" + String.join(",", types);
+        CachedView cached = views.get(key);
+        if (cached != null && cached.stamp() == stamp) {
+            return cached.view();
+        }
+        ObjectNode view = readVersionView(versionId, types);
+        if (views.size() > 500) {
+            views.clear();
+        }
+        views.put(key, new CachedView(stamp, view));
+        return view;
+    }
+
+    /** A page's view of a version and the correction it was read after; never modified once cached. */
+    private record CachedView(long stamp, ObjectNode view) {}
+
+    private final Map<String, CachedView> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ObjectNode readVersionView(long versionId, java.util.Collection<String> types) {
+        ObjectNode view = (ObjectNode) PlanJson.mapper()
+                .readTree(jdbc.sql("""
+                                select jsonb_build_object('source', extracted->'source', 'plan', extracted->'plan')::text
+                                from plan.plan_version where id = ?""").param(versionId).query(String.class).single());
+        ObjectNode counts = view.putObject("counts");
+        for (String type : PlanItems.TYPES) {
+            counts.put(type, 0);
+        }
+        jdbc.sql("select type, count(*)::int from plan.item where version_id = ? group by type")
+                .param(versionId)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+                .list();
+        for (String type : types) {
+            ArrayNode items = PlanJson.mapper().createArrayNode();
+            currentItems(versionId, type).forEach(items::add);
+            view.set(PlanItems.arrayName(type), type.equals("section") ? PlanItems.tree(items) : strip(items));
+        }
+        return view;
+    }
+
+    /** The newest version of a plan; what a page's cached view of the plan is checked against. */
+    public Optional<Long> latestVersionId(long planId) {
+        return jdbc.sql("select max(id) from plan.plan_version where plan_id = ?")
+                .param(planId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The plan an item belongs to. */
@@ -219,6 +284,17 @@ public class PlanService {
                         select id, plan_id, version_no, sha256, file_name, format, encoding, characters,
                                imported_at, imported_by
                         from plan.plan_version where plan_id = ? order by version_no desc""").param(planId).query(PlanVersionSummary.class).list();
+    }
+
+    /** Each version's diff against the one before (absent for the first), in one query. */
+    public Map<Long, VersionDiff> diffs(long planId) {
+        Map<Long, VersionDiff> diffs = new HashMap<>();
+        jdbc.sql("select id, diff::text from plan.plan_version where plan_id = ? and diff is not null")
+                .param(planId)
+                .query((rs, n) ->
+                        diffs.put(rs.getLong(1), PlanJson.mapper().readValue(rs.getString(2), VersionDiff.class)))
+                .list();
+        return diffs;
     }
 
     public Optional<VersionDiff> diff(long versionId) {
@@ -352,6 +428,16 @@ public class PlanService {
 
     public Optional<ResponsibleUnit> responsibleUnit(long id) {
         return responsibleUnits(null).stream().filter(u -> u.id() == id).findFirst();
+    }
+
+    /** The registry of an administrative unit: each responsible unit's name and id. */
+    public Map<String, Long> responsibleUnitIds(@Nullable Long adminUnitId) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("select name, id from plan.responsible_unit where coalesce(unit_id, 0) = coalesce(?, 0)")
+                .param(adminUnitId)
+                .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return ids;
     }
 
     /** Every task of the latest plan versions that names the unit, lead or supporting. */

@@ -1,9 +1,7 @@
 package org.lantu.region;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,17 +67,13 @@ public class RegionService {
 
     /** From the unit up to the top, the unit first. */
     public List<AdminUnit> ancestry(long unitId) {
-        List<AdminUnit> path = new ArrayList<>();
-        @Nullable Long next = unitId;
-        while (next != null) {
-            Optional<AdminUnit> unit = byId(next);
-            if (unit.isEmpty()) {
-                break;
-            }
-            path.add(unit.get());
-            next = unit.get().parentId();
-        }
-        return path;
+        return jdbc.sql("""
+                        with recursive up(id, code, name, level, parent_id, depth) as (
+                            select id, code, name, level, parent_id, 0 from region.admin_unit where id = ?
+                            union all
+                            select u.id, u.code, u.name, u.level, u.parent_id, up.depth + 1
+                            from region.admin_unit u join up on u.id = up.parent_id)
+                        select id, code, name, level, parent_id from up order by depth""").param(unitId).query(AdminUnit.class).list();
     }
 
     static String levelOf(String name) {

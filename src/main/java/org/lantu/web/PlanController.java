@@ -1,13 +1,11 @@
 package org.lantu.web;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lantu.ingest.IngestException;
@@ -16,7 +14,6 @@ import org.lantu.plan.Correction;
 import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
 import org.lantu.plan.PlanVersionSummary;
-import org.lantu.plan.ResponsibleUnit;
 import org.lantu.plan.VersionDiff;
 import org.lantu.region.AdminUnit;
 import org.lantu.region.RegionService;
@@ -44,18 +41,21 @@ class PlanController {
     private final IngestService ingest;
     private final MessageSource messages;
     private final ScopedPlans scoped;
+    private final PlanFrames frames;
 
     PlanController(
             PlanService plans,
             RegionService regions,
             IngestService ingest,
             MessageSource messages,
-            ScopedPlans scoped) {
+            ScopedPlans scoped,
+            PlanFrames frames) {
         this.plans = plans;
         this.regions = regions;
         this.ingest = ingest;
         this.messages = messages;
         this.scoped = scoped;
+        this.frames = frames;
     }
 
     @GetMapping("/plans/{id}")
@@ -87,7 +87,7 @@ class PlanController {
             @PathVariable long id, @RequestParam(required = false) @Nullable Long version, Locale locale) {
         scoped.plan(id).orElseThrow(PlanController::notFound);
         PlanVersionSummary v = version(id, version, plans.versions(id));
-        ObjectNode json = plans.planJson(id, v.id()).orElseThrow(PlanController::notFound);
+        ObjectNode json = view(v.id(), "matrix");
         Matrix m = matrix(v.id(), json, locale);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sections", m.sections().stream().map(Matrix.Row::label).toList());
@@ -112,21 +112,18 @@ class PlanController {
             @Nullable Integer line,
             @Nullable Integer end,
             Model model) {
-        PlanSummary plan = scoped.plan(id).orElseThrow(PlanController::notFound);
-        List<PlanVersionSummary> versions = plans.versions(id);
+        PlanFrames.Frame frame =
+                frames.frame(id).filter(f -> scoped.canRead(f.plan())).orElseThrow(PlanController::notFound);
+        PlanSummary plan = frame.plan();
+        List<PlanVersionSummary> versions = frame.versions();
         PlanVersionSummary version = version(id, versionParam, versions);
         boolean latest = version.id() == versions.get(0).id();
-        ObjectNode json = plans.planJson(id, version.id()).orElseThrow(PlanController::notFound);
+        ObjectNode json = view(version.id(), tab);
         PlanLinks links = new PlanLinks(id, latest ? null : version.id());
-
-        List<AdminUnit> ancestry = new ArrayList<>();
-        if (plan.unitId() != null) {
-            ancestry.addAll(regions.ancestry(plan.unitId()));
-            Collections.reverse(ancestry);
-        }
+        List<AdminUnit> ancestry = frame.ancestry();
         List<VersionRow> history = new ArrayList<>();
         for (PlanVersionSummary v : versions) {
-            history.add(new VersionRow(v, plans.diff(v.id()).orElse(null), v.id() == version.id()));
+            history.add(new VersionRow(v, frame.diffs().get(v.id()), v.id() == version.id()));
         }
         model.addAttribute("plan", plan);
         model.addAttribute("period", json.path("plan").path("period"));
@@ -135,7 +132,7 @@ class PlanController {
         model.addAttribute("latest", latest);
         model.addAttribute("history", history);
         model.addAttribute("sourceInfo", ItemView.of(json.path("source")));
-        model.addAttribute("sourceBytes", plans.sourceSize(version.id()).orElse(0L));
+        model.addAttribute("sourceBytes", frame.sourceBytes().getOrDefault(version.id(), 0L));
         model.addAttribute("links", links);
         model.addAttribute("tab", tab);
         model.addAttribute("counts", counts(json));
@@ -169,15 +166,31 @@ class PlanController {
                 .orElseThrow(PlanController::notFound);
     }
 
+    /** The item types each tab shows; only those are read. */
+    private static final Map<String, List<String>> TAB_ITEMS = Map.of(
+            "structure", List.of("section"),
+            "indicators", List.of("indicator"),
+            "targets", List.of("target"),
+            "tasks", List.of("responsibility"),
+            "projects", List.of("project", "project_summary"),
+            "matrix", List.of("section"),
+            "source", List.of());
+
+    /** The version as the tab needs it: source, plan, counts and the tab's items (shared: read only). */
+    private ObjectNode view(long versionId, String tab) {
+        return plans.versionView(versionId, TAB_ITEMS.getOrDefault(tab, List.of()));
+    }
+
     private static Map<String, Integer> counts(ObjectNode json) {
+        JsonNode c = json.path("counts");
         Map<String, Integer> counts = new HashMap<>();
-        counts.put("structure", SectionNode.count(json.path("sections")));
-        counts.put("indicators", json.path("indicators").size());
-        counts.put("targets", json.path("targets").size());
-        counts.put("tasks", json.path("responsibilities").size());
+        counts.put("structure", c.path("section").asInt());
+        counts.put("indicators", c.path("indicator").asInt());
+        counts.put("targets", c.path("target").asInt());
+        counts.put("tasks", c.path("responsibility").asInt());
         counts.put(
                 "projects",
-                json.path("projects").size() + json.path("project_summaries").size());
+                c.path("project").asInt() + c.path("project_summary").asInt());
         return counts;
     }
 
@@ -202,12 +215,7 @@ class PlanController {
     }
 
     private void tasks(PlanSummary plan, ObjectNode json, @Nullable String unitFilter, Model model) {
-        Map<String, Long> registry = new HashMap<>();
-        for (ResponsibleUnit u : plans.responsibleUnits(plan.unitId() != null ? List.of(plan.unitId()) : null)) {
-            if (Objects.equals(u.adminUnitId(), plan.unitId())) {
-                registry.put(u.name(), u.id());
-            }
-        }
+        Map<String, Long> registry = plans.responsibleUnitIds(plan.unitId());
         Map<String, Integer> unitCounts = new LinkedHashMap<>();
         List<TaskRow> rows = new ArrayList<>();
         for (ItemView item : withHistory(json.path("responsibilities"))) {

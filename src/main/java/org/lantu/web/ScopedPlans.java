@@ -33,6 +33,11 @@ public class ScopedPlans {
         return plans.plan(id).filter(p -> access.canRead(p.unitId()));
     }
 
+    /** Whether the caller may read the plan (its unit is within their scope). */
+    public boolean canRead(PlanSummary plan) {
+        return access.canRead(plan.unitId());
+    }
+
     /** The readable plan an item belongs to, if any. */
     public Optional<PlanSummary> planOfItem(long itemId) {
         return plans.planOfItem(itemId).flatMap(this::plan);

@@ -2,6 +2,7 @@ package org.lantu.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Chinese by default; {@code ?lang=en} (or {@code zh}) switches and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +27,21 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /**
+     * Boot turns the resource chain on (webjars-locator-lite is present) and with it a filter that runs
+     * every link a page writes through the static resource resolvers, a class-path lookup in the jar for
+     * each {@code /plans/…} link: most of a task list's render time. Links need no rewriting here (no
+     * content-hash versions; version-less {@code /webjars/} paths are resolved when requested), so the
+     * filter is registered switched off, which also keeps Boot from registering its own.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override

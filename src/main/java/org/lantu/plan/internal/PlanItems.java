@@ -21,6 +21,15 @@ public final class PlanItems {
     public static final List<String> TYPES =
             List.of("section", "indicator", "target", "responsibility", "project", "project_summary");
 
+    /** The name of a type's array in the extract JSON: section → sections, project_summary → project_summaries. */
+    public static String arrayName(String type) {
+        return switch (type) {
+            case "responsibility" -> "responsibilities";
+            case "project_summary" -> "project_summaries";
+            default -> type + "s";
+        };
+    }
+
     /** Fields that say where an item is, not what it is: a moved item has not changed. */
     private static final List<String> PLACE = List.of("line", "location", "end_line", "id", "section_id", "item_id");
 
