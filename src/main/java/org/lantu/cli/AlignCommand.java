@@ -2,11 +2,12 @@ package org.lantu.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lantu.align.Alignment;
 import org.lantu.align.AlignmentService;
-import org.lantu.ingest.IngestException;
-import org.lantu.ingest.IngestService;
+import org.lantu.ingest.IngestLimits;
 import org.lantu.plan.ExtractedPlan;
 import org.lantu.plan.PlanJson;
 import picocli.CommandLine;
@@ -25,11 +26,6 @@ import picocli.CommandLine.Parameters;
         })
 final class AlignCommand implements Callable<Integer> {
 
-    enum Format {
-        json,
-        text
-    }
-
     @Parameters(index = "0", paramLabel = "CHILD", description = "the county plan")
     Path child;
 
@@ -37,7 +33,7 @@ final class AlignCommand implements Callable<Integer> {
     Path parent;
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text")
-    Format format = Format.json;
+    Documents.OutputFormat format = Documents.OutputFormat.json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,17 +42,14 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExtractedPlan childPlan;
-        ExtractedPlan parentPlan;
-        try (IngestService ingest = new IngestService()) {
-            childPlan = ingest.extract(child);
-            parentPlan = ingest.extract(parent);
-        } catch (IngestException e) {
-            err.println("lantu align: " + e.getMessage());
+        Optional<List<ExtractedPlan>> plans =
+                Documents.readAll("align", List.of(child, parent), IngestLimits.defaults(), err);
+        if (plans.isEmpty()) {
             return 2;
         }
-        Alignment alignment = new AlignmentService().align(childPlan, parentPlan);
-        if (format == Format.text) {
+        Alignment alignment =
+                new AlignmentService().align(plans.get().get(0), plans.get().get(1));
+        if (format == Documents.OutputFormat.text) {
             out.print(AlignmentText.render(alignment));
         } else {
             out.println(PlanJson.write(alignment));

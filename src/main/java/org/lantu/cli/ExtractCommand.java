@@ -4,10 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lantu.ingest.IngestException;
 import org.lantu.ingest.IngestLimits;
-import org.lantu.ingest.IngestService;
 import org.lantu.plan.ExtractedPlan;
 import org.lantu.plan.PlanJson;
 import picocli.CommandLine;
@@ -26,16 +25,11 @@ import picocli.CommandLine.Parameters;
         })
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format {
-        json,
-        text
-    }
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "plan documents")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text")
-    Format format = Format.json;
+    Documents.OutputFormat format = Documents.OutputFormat.json;
 
     @Option(
             names = "--max-size",
@@ -52,23 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestLimits limits = IngestLimits.defaults().withMaxBytes((long) (maxSizeMb * 1024 * 1024));
-        List<ExtractedPlan> plans = new ArrayList<>();
-        boolean failed = false;
-        try (IngestService ingest = new IngestService(limits)) {
-            for (Path file : files) {
-                try {
-                    plans.add(ingest.extract(file));
-                } catch (IngestException e) {
-                    err.println("lantu extract: " + e.getMessage());
-                    failed = true;
-                }
-            }
-        }
-        if (failed) {
-            // all or nothing: a partial array would shift every later plan out of its place
+        Optional<List<ExtractedPlan>> read = Documents.readAll("extract", files, limits, err);
+        if (read.isEmpty()) {
             return 2;
         }
-        if (format == Format.text) {
+        List<ExtractedPlan> plans = read.get();
+        if (format == Documents.OutputFormat.text) {
             for (ExtractedPlan plan : plans) {
                 out.print(PlanText.summary(plan));
             }

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lantu.ingest.IngestException;
-import org.lantu.ingest.IngestService;
+import org.lantu.ingest.IngestLimits;
 import org.lantu.plan.ExtractedPlan;
 import org.lantu.plan.PlanJson;
 import org.lantu.review.Review;
@@ -29,16 +29,11 @@ import picocli.CommandLine.Parameters;
         })
 final class ReviewCommand implements Callable<Integer> {
 
-    enum Format {
-        json,
-        text
-    }
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "plan documents")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text")
-    Format format = Format.json;
+    Documents.OutputFormat format = Documents.OutputFormat.json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,17 +42,12 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<ExtractedPlan> plans = new ArrayList<>();
-        try (IngestService ingest = new IngestService()) {
-            for (Path file : files) {
-                plans.add(ingest.extract(file));
-            }
-        } catch (IngestException e) {
-            err.println("lantu review: " + e.getMessage());
+        Optional<List<ExtractedPlan>> plans = Documents.readAll("review", files, IngestLimits.defaults(), err);
+        if (plans.isEmpty()) {
             return 2;
         }
-        List<Review> reviews = new ReviewService().review(plans);
-        if (format == Format.text) {
+        List<Review> reviews = new ReviewService().review(plans.get());
+        if (format == Documents.OutputFormat.text) {
             for (Review r : reviews) {
                 out.print(ReviewText.render(r));
             }
