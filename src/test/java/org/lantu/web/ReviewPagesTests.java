@@ -44,12 +44,14 @@ class ReviewPagesTests {
     ImportService imports;
 
     long hangjin;
+    long interpretation;
     long regional;
 
     @BeforeAll
     void importSeeds() throws Exception {
         hangjin = importSeed(Seeds.HANGJIN_URBANIZATION);
         regional = importSeed(Seeds.REGIONAL_URBANIZATION);
+        interpretation = importSeed(Seeds.HANGJIN_INTERPRETATION);
     }
 
     private long importSeed(String number) throws Exception {
@@ -87,6 +89,17 @@ class ReviewPagesTests {
 
         Document en = client().get("/plans/" + hangjin + "?tab=review&lang=en").doc();
         assertThat(urbanizationConflict(en).selectFirst(".message").text()).matches("(?s).*[A-Za-z]{4,}.*");
+    }
+
+    @Test
+    void theInterpretationIsCrossCheckedWithItsPlan() {
+        Document page = client().get("/plans/" + interpretation + "?tab=review").doc();
+        Elements missing = page.select("li.finding[data-kind=figure_not_in_source]");
+        assertThat(missing.eachText()).anyMatch(t -> t.contains("X608")).anyMatch(t -> t.contains("120万亩"));
+        // the interpretation's own lines link to its source
+        assertThat(missing.select(".evidence a.line-link").eachAttr("href"))
+                .isNotEmpty()
+                .allMatch(h -> h.startsWith("/plans/" + interpretation + "/source?line="));
     }
 
     @Test
