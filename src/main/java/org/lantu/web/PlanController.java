@@ -257,6 +257,7 @@ class PlanController {
                 "findings", review.map(r -> reviews.findings(r, version.id())).orElse(List.of()));
         model.addAttribute("reviewFile", review.map(r -> r.plan().file()).orElse(""));
         model.addAttribute("decisionStatuses", PlanReviews.STATUSES);
+        model.addAttribute("canDecide", scoped.canWrite(plan));
     }
 
     private void source(PlanVersionSummary version, @Nullable Integer line, @Nullable Integer end, Model model) {

@@ -210,22 +210,7 @@ class ReviewPagesTests {
     @Test
     void outOfScopeThePagesAndTheApiAnswer404() throws Exception {
         String password = "Gobi-Steppe-2025x";
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users"))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(("admin:" + TestStore.ADMIN_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("""
-                                        {"username": "urad-planner", "password": "%s", "role": "planner",
-                                         "unit": "乌拉特后旗"}""".formatted(password)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).isEqualTo(201);
+        createUser("urad-planner", password, "planner", "乌拉特后旗");
         WebClient c = new WebClient(port).login("urad-planner", password);
         assertThat(c.get("/plans/" + hangjin + "?tab=review").status()).isEqualTo(404);
         assertThat(c.get("/plans/" + hangjin + "/alignment?parent=" + regional).status())
@@ -242,5 +227,52 @@ class ReviewPagesTests {
                                 Map.of("version", "1", "key", "x", "status", "accepted", "reason", "r"))
                         .status())
                 .isEqualTo(404);
+    }
+
+    /** A user created through the API by the admin (HTTP Basic). */
+    private void createUser(String username, String password, String role, String unit) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("admin:" + TestStore.ADMIN_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        """
+                                        {"username": "%s", "password": "%s", "role": "%s", "unit": "%s"}""".formatted(username, password, role, unit)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aViewerSeesTheFindingsButCannotDecide() throws Exception {
+        String password = "Dune-Willow-2025x";
+        createUser("hangjin-reader", password, "viewer", "杭锦旗");
+        WebClient c = new WebClient(port).login("hangjin-reader", password);
+        Document page = c.get("/plans/" + hangjin + "?tab=review").doc();
+        Element finding = urbanizationConflict(page);
+        assertThat(finding.selectFirst("form")).isNull();
+        String version = String.valueOf(PlanJson.mapper()
+                .readTree(c.getJson("/api/plans/" + hangjin + "/findings").body())
+                .path("version_id")
+                .asLong());
+        assertThat(c.postForm(
+                                "/plans/" + hangjin + "/findings/decisions",
+                                Map.of(
+                                        "version",
+                                        version,
+                                        "key",
+                                        finding.attr("data-key"),
+                                        "status",
+                                        "dismissed",
+                                        "reason",
+                                        "r"))
+                        .status())
+                .isEqualTo(403);
     }
 }
