@@ -262,6 +262,30 @@ public class PlanService {
         return view;
     }
 
+    /**
+     * The version's extraction as it was stored (without planners' corrections), read once per version: a
+     * version never changes.
+     */
+    public Optional<ExtractedPlan> extracted(long versionId) {
+        ExtractedPlan cached = extractions.get(versionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ExtractedPlan> read = jdbc.sql("select extracted::text from plan.plan_version where id = ?")
+                .param(versionId)
+                .query((rs, n) -> PlanJson.mapper().readValue(rs.getString(1), ExtractedPlan.class))
+                .optional();
+        read.ifPresent(p -> {
+            if (extractions.size() > 100) {
+                extractions.clear();
+            }
+            extractions.put(versionId, p);
+        });
+        return read;
+    }
+
+    private final Map<Long, ExtractedPlan> extractions = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The newest version of a plan; what a page's cached view of the plan is checked against. */
     public Optional<Long> latestVersionId(long planId) {
         return jdbc.sql("select max(id) from plan.plan_version where plan_id = ?")

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 class PlanController {
 
     static final List<String> TABS =
-            List.of("structure", "indicators", "targets", "tasks", "projects", "matrix", "source");
+            List.of("structure", "indicators", "targets", "tasks", "projects", "matrix", "review", "source");
 
     private final PlanService plans;
     private final RegionService regions;
@@ -42,6 +42,7 @@ class PlanController {
     private final MessageSource messages;
     private final ScopedPlans scoped;
     private final PlanFrames frames;
+    private final PlanReviews reviews;
 
     PlanController(
             PlanService plans,
@@ -49,13 +50,15 @@ class PlanController {
             IngestService ingest,
             MessageSource messages,
             ScopedPlans scoped,
-            PlanFrames frames) {
+            PlanFrames frames,
+            PlanReviews reviews) {
         this.plans = plans;
         this.regions = regions;
         this.ingest = ingest;
         this.messages = messages;
         this.scoped = scoped;
         this.frames = frames;
+        this.reviews = reviews;
     }
 
     @GetMapping("/plans/{id}")
@@ -147,6 +150,7 @@ class PlanController {
                 model.addAttribute("summaries", items(json.path("project_summaries")));
             }
             case "matrix" -> model.addAttribute("matrix", matrix(version.id(), json, null));
+            case "review" -> review(plan, version, model);
             case "source" -> source(version, line, end, model);
             default -> throw new IllegalStateException(tab);
         }
@@ -174,6 +178,7 @@ class PlanController {
             "tasks", List.of("responsibility"),
             "projects", List.of("project", "project_summary"),
             "matrix", List.of("section"),
+            "review", List.of(),
             "source", List.of());
 
     /** The version as the tab needs it: source, plan, counts and the tab's items (shared: read only). */
@@ -244,6 +249,15 @@ class PlanController {
     private Matrix matrix(long versionId, ObjectNode json, @Nullable Locale locale) {
         String noSection = locale != null ? messages.getMessage("matrix.noSection", null, locale) : "—";
         return Matrix.of(plans.responsibilityMatrix(versionId), json.path("sections"), noSection);
+    }
+
+    private void review(PlanSummary plan, PlanVersionSummary version, Model model) {
+        Optional<org.lantu.review.Review> review = reviews.review(plan, version.id());
+        model.addAttribute(
+                "findings", review.map(r -> reviews.findings(r, version.id())).orElse(List.of()));
+        model.addAttribute("reviewFile", review.map(r -> r.plan().file()).orElse(""));
+        model.addAttribute("decisionStatuses", PlanReviews.STATUSES);
+        model.addAttribute("canDecide", scoped.canWrite(plan));
     }
 
     private void source(PlanVersionSummary version, @Nullable Integer line, @Nullable Integer end, Model model) {

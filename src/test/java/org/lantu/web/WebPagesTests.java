@@ -248,6 +248,7 @@ class WebPagesTests {
                         "/plans/" + example + "?tab=tasks",
                         "/plans/" + example + "?tab=projects",
                         "/plans/" + example + "?tab=matrix",
+                        "/plans/" + example + "?tab=review",
                         "/plans/" + example + "/source");
         assertThat(page.selectFirst("nav.tabs a[aria-current=page]").text()).startsWith("结构");
     }

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.lantu.align.Alignment;
 import org.lantu.imports.ImportResult;
 import org.lantu.imports.ImportService;
 import org.lantu.plan.Correction;
+import org.lantu.plan.PlanJson;
 import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
 import org.lantu.plan.PlanVersionSummary;
 import org.lantu.plan.VersionDiff;
+import org.lantu.review.Review;
+import org.lantu.web.PlanReviews;
 import org.lantu.web.ScopedPlans;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Plans: list, import, read (the {@code lantu extract} shape plus ids), versions, items, corrections. */
@@ -46,11 +51,45 @@ class PlanApiController {
     private final PlanService plans;
     private final ImportService imports;
     private final ScopedPlans scoped;
+    private final PlanReviews reviews;
 
-    PlanApiController(PlanService plans, ImportService imports, ScopedPlans scoped) {
+    PlanApiController(PlanService plans, ImportService imports, ScopedPlans scoped, PlanReviews reviews) {
         this.plans = plans;
         this.imports = imports;
         this.scoped = scoped;
+        this.reviews = reviews;
+    }
+
+    /**
+     * The review of the plan's latest version (or ?version=) as {@code lantu review} gives it, each finding
+     * with its {@code key} and the latest planner's {@code decision} (null when none).
+     */
+    @GetMapping("/plans/{id}/findings")
+    ObjectNode findings(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+        PlanSummary plan = requirePlan(id);
+        PlanVersionSummary v = version != null ? requireVersion(id, version) : latest(id);
+        Review review = reviews.review(plan, v.id())
+                .orElseThrow(() -> ApiException.notFound("an extraction of version " + v.id()));
+        ObjectNode out = PlanJson.mapper().createObjectNode();
+        out.set("plan", PlanJson.mapper().valueToTree(review.plan()));
+        out.put("plan_id", id);
+        out.put("version_id", v.id());
+        ArrayNode findings = out.putArray("findings");
+        for (PlanReviews.KeyedFinding f : reviews.findings(review, v.id())) {
+            ObjectNode n = PlanJson.mapper().valueToTree(f.finding());
+            n.put("key", f.key());
+            n.set("decision", PlanJson.mapper().valueToTree(f.decision()));
+            findings.add(n);
+        }
+        return out;
+    }
+
+    /** The plan aligned with a parent plan: floors, coverage of its articles and the plan's own sections. */
+    @GetMapping("/plans/{id}/alignment")
+    Alignment alignment(@PathVariable long id, @RequestParam long parent) {
+        PlanSummary child = requirePlan(id);
+        PlanSummary p = requirePlan(parent);
+        return reviews.align(child, p).orElseThrow(() -> ApiException.notFound("an extraction of plan " + parent));
     }
 
     /** The plans within the caller's scope. */
