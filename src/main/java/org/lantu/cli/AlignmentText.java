@@ -64,6 +64,7 @@ final class AlignmentText {
                     .append("   ")
                     .append(f.verdict().code())
                     .append('\n');
+            sb.append("    ").append(f.noteZh()).append('\n');
             sb.append("    ").append(f.note()).append('\n');
         }
         sb.append('\n');

@@ -99,6 +99,8 @@ class FloorsSeedTests {
             assertThat(c.childTarget()).isNotNull();
             assertThat(c.childTarget().value()).isEqualByComparingTo("1");
             assertThat(c.verdict()).isEqualTo(FloorVerdict.BELOW_FLOOR);
+            // Chinese first: the note a planner reads on the alignment page
+            assertThat(c.noteZh()).startsWith("低于上级底线：上级每千人口拥有3岁以下幼儿托位数").contains("正文第254行");
         });
         if (!child.indicators().isEmpty()) {
             assertThat(f).hasSize(2);
