@@ -76,7 +76,8 @@ public final class IngestService implements AutoCloseable {
         }
         DocumentReader reader;
         try {
-            reader = DocumentReaders.forFileName(fileName);
+            // the worker below boxes reading and the pipeline together
+            reader = DocumentReaders.forFileNameInBoxedWorker(fileName);
         } catch (UnreadableDocumentException e) {
             throw new IngestException(fileName, e.getMessage());
         }

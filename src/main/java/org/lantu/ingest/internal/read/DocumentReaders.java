@@ -46,6 +46,18 @@ public final class DocumentReaders {
      * @throws UnreadableDocumentException for an extension Lantu does not read
      */
     public static DocumentReader forFileName(String fileName) throws UnreadableDocumentException {
+        return forFileName(fileName, true);
+    }
+
+    /**
+     * The same guard without a thread of its own for the time box, for a caller that already runs the
+     * whole extraction (reading and what follows) in a time-boxed worker: one box, not two nested ones.
+     */
+    public static DocumentReader forFileNameInBoxedWorker(String fileName) throws UnreadableDocumentException {
+        return forFileName(fileName, false);
+    }
+
+    private static DocumentReader forFileName(String fileName, boolean timeBox) throws UnreadableDocumentException {
         String extension = extension(fileName);
         Kind kind = switch (extension) {
             case "txt", "text" -> Kind.TEXT;
@@ -58,7 +70,7 @@ public final class DocumentReaders {
                                 : "unsupported file type '." + extension + "'")
                         + "; " + SUPPORTED);
         };
-        return new GuardedReader(kind, formatReader(kind));
+        return new GuardedReader(kind, formatReader(kind), timeBox);
     }
 
     private static DocumentReader formatReader(Kind kind) {
@@ -204,10 +216,12 @@ public final class DocumentReaders {
 
         private final Kind kind;
         private final DocumentReader delegate;
+        private final boolean timeBox;
 
-        GuardedReader(Kind kind, DocumentReader delegate) {
+        GuardedReader(Kind kind, DocumentReader delegate, boolean timeBox) {
             this.kind = kind;
             this.delegate = delegate;
+            this.timeBox = timeBox;
         }
 
         @Override
@@ -220,7 +234,10 @@ public final class DocumentReaders {
             if (mismatch != null) {
                 throw new UnreadableDocumentException(mismatch);
             }
-            return withinTimeBox(() -> delegate.read(content, limits), limits.maxParseTime());
+            // the format readers also check the deadline in their loops, boxed here or not
+            return timeBox
+                    ? withinTimeBox(() -> delegate.read(content, limits), limits.maxParseTime())
+                    : delegate.read(content, limits);
         }
 
         @Override
