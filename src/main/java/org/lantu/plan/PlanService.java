@@ -370,19 +370,11 @@ public class PlanService {
         out.put("plan_id", planId);
         out.put("version_id", version.get());
         out.setAll(root);
-        Map<String, ArrayNode> byType = new LinkedHashMap<>();
+        // the items, corrections applied, as the pages read them (and cached with them)
+        ObjectNode items = versionView(version.get(), PlanItems.TYPES);
         for (String type : PlanItems.TYPES) {
-            byType.put(type, PlanJson.mapper().createArrayNode());
+            out.set(PlanItems.arrayName(type), items.get(PlanItems.arrayName(type)));
         }
-        for (ObjectNode item : currentItems(version.get(), null)) {
-            byType.get(item.get("type").asString()).add(item);
-        }
-        out.set("sections", PlanItems.tree(byType.get("section")));
-        out.set("indicators", strip(byType.get("indicator")));
-        out.set("targets", strip(byType.get("target")));
-        out.set("responsibilities", strip(byType.get("responsibility")));
-        out.set("projects", strip(byType.get("project")));
-        out.set("project_summaries", strip(byType.get("project_summary")));
         return Optional.of(out);
     }
 
