@@ -13,16 +13,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A fresh data directory (and so a fresh embedded PostgreSQL) per test class, under {@code
  * target/test-data/}; the ones earlier runs of the same class left behind are removed first.
  */
-final class TestStore {
+public final class TestStore {
 
     /** The first start's admin gets this password (LANTU_ADMIN_PASSWORD). */
-    static final String ADMIN_PASSWORD = "Web-Tests-Passw0rd";
+    public static final String ADMIN_PASSWORD = "Web-Tests-Passw0rd";
 
     private static final Path ROOT = Path.of("target", "test-data").toAbsolutePath();
 
     private TestStore() {}
 
-    static void register(DynamicPropertyRegistry registry, String name) {
+    public static void register(DynamicPropertyRegistry registry, String name) {
         removeEarlier(name);
         Path dir = ROOT.resolve(name + "-" + UUID.randomUUID());
         registry.add("lantu.store.data-dir", dir::toString);

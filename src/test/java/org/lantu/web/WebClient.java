@@ -18,14 +18,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** A browser-like HTTP client for page tests: cookies kept, redirects visible, HTML parsed. */
-final class WebClient {
+public final class WebClient {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private @org.jspecify.annotations.Nullable String csrf;
 
-    WebClient(int port) {
+    public WebClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -34,7 +34,7 @@ final class WebClient {
                 .build();
     }
 
-    CookieManager cookies() {
+    public CookieManager cookies() {
         return cookies;
     }
 
@@ -42,7 +42,7 @@ final class WebClient {
      * Logs in with the form, as a person does, and keeps the session's CSRF token for later writes (the
      * token changes at login, with the session).
      */
-    WebClient login(String username, String password) {
+    public WebClient login(String username, String password) {
         Document form = get("/login").doc();
         String token = form.selectFirst("input[name=_csrf]").attr("value");
         Page done = postForm("/login", Map.of("username", username, "password", password, "_csrf", token));
@@ -56,21 +56,21 @@ final class WebClient {
     }
 
     /** A page as a browser asks for it. */
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Accept", "text/html,application/xhtml+xml")
                 .GET()
                 .build());
     }
 
-    Page getJson(String path) {
+    public Page getJson(String path) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Accept", "application/json")
                 .GET()
                 .build());
     }
 
-    Page postForm(String path, Map<String, String> fields) {
+    public Page postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -85,7 +85,7 @@ final class WebClient {
     }
 
     /** A multipart upload, one part named {@code file} per entry (file name → content). */
-    Page upload(String path, Map<String, byte[]> files, boolean asScript) {
+    public Page upload(String path, Map<String, byte[]> files, boolean asScript) {
         String boundary = "----lantu" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -113,18 +113,36 @@ final class WebClient {
         return send(request.build());
     }
 
+    /** A JSON request (POST, PUT, PATCH, DELETE) with the session's CSRF token. */
+    public Page sendJson(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request.build());
+    }
+
+    /** Any request, built by the caller (other headers, other bodies); sent with this client's cookies. */
+    public Page send(HttpRequest.Builder request) {
+        return send(request.build());
+    }
+
+    /** The absolute address of a path on this server. */
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     /** Follows a redirect the way a browser would, with a GET. */
-    Page follow(Page redirect) {
+    public Page follow(Page redirect) {
         String location = redirect.header("Location");
         if (location == null) {
             throw new AssertionError("not a redirect: " + redirect.status());
         }
         URI target = URI.create(base).resolve(location);
         return get(target.getRawPath() + (target.getRawQuery() != null ? "?" + target.getRawQuery() : ""));
-    }
-
-    private URI uri(String path) {
-        return URI.create(base + path);
     }
 
     private static String enc(String s) {
@@ -144,13 +162,13 @@ final class WebClient {
     }
 
     /** A response: status, body and, for HTML, the parsed document. */
-    record Page(int status, String body, HttpResponse<String> response) {
+    public record Page(int status, String body, HttpResponse<String> response) {
 
-        Document doc() {
+        public Document doc() {
             return Jsoup.parse(body);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
     }
