@@ -385,6 +385,19 @@ public class PlanService {
         return items;
     }
 
+    /**
+     * The keys of a version's items of a type by item id: what identifies an item across versions of its
+     * plan (links, statuses and reports made on one version carry over to the next).
+     */
+    public Map<Long, String> itemKeys(long versionId, String type) {
+        Map<Long, String> keys = new HashMap<>();
+        jdbc.sql("select id, item_key from plan.item where version_id = ? and type = ?")
+                .params(versionId, type)
+                .query((rs, n) -> keys.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return keys;
+    }
+
     /** Items of a version with corrections applied, each with its {@code item_id} and {@code type}. */
     public List<ObjectNode> currentItems(long versionId, @Nullable String type) {
         Map<Long, List<ObjectNode>> corrections = new HashMap<>();

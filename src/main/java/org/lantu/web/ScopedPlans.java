@@ -38,6 +38,11 @@ public class ScopedPlans {
         return access.canRead(plan.unitId());
     }
 
+    /** Whether the caller may read what belongs to an administrative unit. */
+    public boolean canReadUnit(@Nullable Long unitId) {
+        return access.canRead(unitId);
+    }
+
     /** The readable plan an item belongs to, if any. */
     public Optional<PlanSummary> planOfItem(long itemId) {
         return plans.planOfItem(itemId).flatMap(this::plan);

@@ -1,0 +1,103 @@
+package org.lantu.monitor;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.lantu.plan.PlanJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of an evaluation, one shape for the API ({@code GET /api/plans/{id}/evaluation}) and the command
+ * line ({@code lantu evaluate --format json}): {@code {"plan": {…}, "year": 2024, "summary": {…}, "targets":
+ * [{"indicator", "unit", "baseline", "target", "latest", "status", "category", "ratio", "method", "projection",
+ * "required_pace", …}]}}.
+ */
+public final class EvaluationJson {
+
+    private EvaluationJson() {}
+
+    public static ObjectNode of(PlanEvaluation evaluation) {
+        ObjectNode root = PlanJson.mapper().createObjectNode();
+        ObjectNode plan = root.putObject("plan");
+        plan.put("id", evaluation.planId());
+        plan.put("title", evaluation.title());
+        plan.put("kind", evaluation.kind());
+        plan.put("unit", evaluation.unitName());
+        plan.put("unit_id", evaluation.unitId());
+        plan.put("version_id", evaluation.versionId());
+        root.put("year", evaluation.year());
+        root.set("summary", counts(evaluation.counts()));
+        ArrayNode targets = root.putArray("targets");
+        for (EvaluatedTarget t : evaluation.targets()) {
+            targets.add(target(t));
+        }
+        return root;
+    }
+
+    /** Status counts as {@code {"total", "achieved", "on_track", "at_risk", "off_track", "no_data", …}}. */
+    public static ObjectNode counts(StatusCounts counts) {
+        ObjectNode c = PlanJson.mapper().createObjectNode();
+        c.put("total", counts.total());
+        c.put("achieved", counts.achieved());
+        c.put("on_track", counts.onTrack());
+        c.put("at_risk", counts.atRisk());
+        c.put("off_track", counts.offTrack());
+        c.put("no_data", counts.noData());
+        c.put("on_track_share", counts.onTrackShare());
+        ObjectNode by = c.putObject("by_status");
+        for (Map.Entry<EvaluationStatus, Integer> e : counts.byStatus().entrySet()) {
+            by.put(e.getKey().code(), e.getValue());
+        }
+        return c;
+    }
+
+    private static ObjectNode target(EvaluatedTarget t) {
+        PlanTarget target = t.target();
+        TargetSpec spec = target.spec();
+        TargetEvaluation e = t.evaluation();
+        ObjectNode n = PlanJson.mapper().createObjectNode();
+        n.put("item_id", target.itemId());
+        n.put("item_type", target.itemType());
+        n.put("item_key", target.itemKey());
+        n.put("line", target.line());
+        n.put("indicator", spec.indicator());
+        n.put("indicator_code", target.indicatorCode());
+        n.put("unit", spec.unit());
+        n.put("domain", target.domain());
+        n.put("attribute", spec.attribute() == null ? null : spec.attribute().label());
+        n.put("direction", spec.direction().code());
+        n.set("baseline", yearValue(spec.baseline()));
+        ObjectNode goal = yearValue(spec.target());
+        if (goal == null) {
+            goal = PlanJson.mapper().createObjectNode();
+        }
+        goal.put("comparator", spec.comparator().code());
+        goal.put("kind", spec.kind().code());
+        goal.put("raw", target.raw());
+        n.set("target", goal);
+        n.set("latest", yearValue(e.latest()));
+        n.put("observations", e.observations());
+        n.put("status", e.status().code());
+        n.put("status_label", e.status().zh());
+        n.put("category", e.category() == null ? null : e.category().zh());
+        n.put("ratio", e.ratio());
+        n.put("method", e.method() == null ? null : e.method().code());
+        n.put("method_label", e.method() == null ? null : e.method().zh());
+        n.put("projection", e.projection());
+        n.put("required_pace", e.requiredPace());
+        n.put("required_step", e.requiredStep());
+        n.put("explanation", e.explanation());
+        n.put("explanation_en", e.explanationEn());
+        return n;
+    }
+
+    private static @Nullable ObjectNode yearValue(@Nullable YearValue v) {
+        if (v == null) {
+            return null;
+        }
+        ObjectNode n = PlanJson.mapper().createObjectNode();
+        n.put("year", v.year());
+        n.put("value", v.value());
+        return n;
+    }
+}

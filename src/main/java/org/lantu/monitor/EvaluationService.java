@@ -1,0 +1,510 @@
+package org.lantu.monitor;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.lantu.catalog.CatalogEntry;
+import org.lantu.catalog.Direction;
+import org.lantu.catalog.IndicatorCatalog;
+import org.lantu.plan.Comparator;
+import org.lantu.plan.IndicatorNature;
+import org.lantu.plan.PlanService;
+import org.lantu.plan.PlanSummary;
+import org.lantu.plan.TargetKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Evaluates stored plans (规划评估): reads each target of a plan's latest version (corrections applied), links
+ * it to its catalog indicator, and runs {@link EvaluationEngine} over the approved observations of the plan's
+ * unit. Plans of every level are evaluated the same way.
+ *
+ * <p>Evaluations are cached per plan and year, keyed by the unit's generation (see {@code
+ * V5_1__create_monitor_generations.sql}): any change of an observation, version, correction, link or status,
+ * by this process or another, is seen by the next call.
+ */
+@Service
+public class EvaluationService {
+
+    private static final Pattern REDUCTION = Pattern.compile("下降|降低|减少|压减|削减|降幅");
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final PlanService plans;
+    private final JdbcClient jdbc;
+    private final IndicatorCatalog catalog = IndicatorCatalog.standard();
+    private final Map<Long, CachedTargets> targetCache = new ConcurrentHashMap<>();
+    private final Map<String, CachedEvaluation> evaluationCache = new ConcurrentHashMap<>();
+
+    EvaluationService(PlanService plans, JdbcClient jdbc) {
+        this.plans = plans;
+        this.jdbc = jdbc;
+    }
+
+    private record CachedTargets(long generation, long versionId, List<PlanTarget> targets) {}
+
+    private record CachedEvaluation(long generation, PlanEvaluation evaluation) {}
+
+    /**
+     * A plan evaluated in a year; empty if there is no such plan.
+     *
+     * @param year the year to evaluate; null for the latest year with an approved observation of the plan's
+     *     unit (not after this year), else the plan's first year
+     */
+    public Optional<PlanEvaluation> evaluate(long planId, @Nullable Integer year) {
+        Optional<PlanSummary> plan = plans.plan(planId);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(evaluate(plan.get(), year, generations(List.of(unitKey(plan.get())))));
+    }
+
+    /** Several plans evaluated in a year (each in its own default year if null), in the order given. */
+    public List<PlanEvaluation> evaluateAll(Collection<PlanSummary> plansToEvaluate, @Nullable Integer year) {
+        Map<Long, Long> generations = generations(
+                plansToEvaluate.stream().map(EvaluationService::unitKey).toList());
+        List<PlanEvaluation> out = new ArrayList<>(plansToEvaluate.size());
+        for (PlanSummary p : plansToEvaluate) {
+            out.add(evaluate(p, year, generations));
+        }
+        return out;
+    }
+
+    private PlanEvaluation evaluate(PlanSummary plan, @Nullable Integer year, Map<Long, Long> generations) {
+        long generation = generations.getOrDefault(unitKey(plan), 0L);
+        String key = plan.id() + ":" + year;
+        CachedEvaluation cached = evaluationCache.get(key);
+        if (cached != null && cached.generation() == generation) {
+            return cached.evaluation();
+        }
+        List<PlanTarget> targets = targets(plan, generation);
+        Map<String, List<YearValue>> series = plan.unitId() == null
+                ? Map.of()
+                : series(
+                        plan.unitId(),
+                        targets.stream()
+                                .map(PlanTarget::indicatorCode)
+                                .filter(c -> c != null)
+                                .distinct()
+                                .toList());
+        int evaluated = year != null ? year : defaultYear(plan, series);
+        Map<String, ManualStatus> manual = manualStatuses(plan.id(), evaluated);
+        List<EvaluatedTarget> out = new ArrayList<>(targets.size());
+        for (PlanTarget t : targets) {
+            List<YearValue> observed =
+                    t.indicatorCode() == null ? List.of() : series.getOrDefault(t.indicatorCode(), List.of());
+            TargetEvaluation e = EvaluationEngine.evaluate(
+                    t.spec(), observed, evaluated, manual.get(t.itemType() + ":" + t.itemKey()));
+            if (t.indicatorCode() == null && e.status() == EvaluationStatus.INSUFFICIENT_DATA) {
+                e = new TargetEvaluation(
+                        e.spec(),
+                        e.latest(),
+                        e.observations(),
+                        e.status(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "指标库中没有该指标，无法关联观测值；请规划人员关联指标",
+                        "the catalog has no such indicator, so no observation can be linked; a planner can link one");
+            }
+            out.add(new EvaluatedTarget(t, e));
+        }
+        PlanEvaluation evaluation = new PlanEvaluation(
+                plan.id(),
+                plan.title(),
+                plan.kind(),
+                plan.unitId(),
+                plan.unitName(),
+                plan.latestVersionId(),
+                evaluated,
+                out);
+        if (evaluationCache.size() > CACHE_LIMIT) {
+            evaluationCache.clear();
+        }
+        evaluationCache.put(key, new CachedEvaluation(generation, evaluation));
+        return evaluation;
+    }
+
+    /**
+     * The warnings (预警) its targets raise: every 约束性 target below on track, every target at limited
+     * progress or deterioration (once each).
+     */
+    public static List<Warning> targetWarnings(PlanEvaluation evaluation) {
+        List<Warning> out = new ArrayList<>();
+        for (EvaluatedTarget t : evaluation.targets()) {
+            TargetEvaluation e = t.evaluation();
+            boolean binding = t.target().spec().attribute() == IndicatorNature.BINDING;
+            Warning.Kind kind = binding && e.status().belowOnTrack()
+                    ? Warning.Kind.BINDING_TARGET
+                    : e.status() == EvaluationStatus.LIMITED_PROGRESS || e.status() == EvaluationStatus.DETERIORATION
+                            ? Warning.Kind.TARGET_OFF_TRACK
+                            : null;
+            if (kind == null) {
+                continue;
+            }
+            out.add(new Warning(
+                    kind,
+                    evaluation.planId(),
+                    evaluation.title(),
+                    evaluation.unitId(),
+                    evaluation.unitName(),
+                    t.target().itemId(),
+                    t.target().spec().indicator(),
+                    t.target().reportingUnit(),
+                    kind.zh() + "：" + t.target().spec().indicator() + "（"
+                            + e.status().zh() + "）" + e.explanation(),
+                    e.status().en() + ": " + t.target().spec().indicator() + " — " + e.explanationEn()));
+        }
+        return out;
+    }
+
+    /** Status counts of evaluations grouped by a key of each target (domain, reporting unit …); null keys as "". */
+    public static Map<String, StatusCounts> rollUp(
+            Collection<PlanEvaluation> evaluations,
+            java.util.function.Function<EvaluatedTarget, @Nullable String> key) {
+        Map<String, List<TargetEvaluation>> groups = new java.util.TreeMap<>();
+        for (PlanEvaluation p : evaluations) {
+            for (EvaluatedTarget t : p.targets()) {
+                String k = key.apply(t);
+                groups.computeIfAbsent(k == null ? "" : k, x -> new ArrayList<>())
+                        .add(t.evaluation());
+            }
+        }
+        Map<String, StatusCounts> out = new LinkedHashMap<>();
+        groups.forEach((k, v) -> out.put(k, StatusCounts.of(v)));
+        return out;
+    }
+
+    /** The targets of a plan's latest version, as the engine reads them, in the order of the plan. */
+    public List<PlanTarget> targets(long planId) {
+        return plans.plan(planId)
+                .map(p -> targets(p, generations(List.of(unitKey(p))).getOrDefault(unitKey(p), 0L)))
+                .orElse(List.of());
+    }
+
+    private List<PlanTarget> targets(PlanSummary plan, long generation) {
+        CachedTargets cached = targetCache.get(plan.id());
+        if (cached != null && cached.generation() == generation && cached.versionId() == plan.latestVersionId()) {
+            return cached.targets();
+        }
+        List<PlanTarget> read = readTargets(plan);
+        if (targetCache.size() > CACHE_LIMIT) {
+            targetCache.clear();
+        }
+        targetCache.put(plan.id(), new CachedTargets(generation, plan.latestVersionId(), read));
+        return read;
+    }
+
+    private List<PlanTarget> readTargets(PlanSummary plan) {
+        long versionId = plan.latestVersionId();
+        Map<String, String> links = new HashMap<>();
+        jdbc.sql("select item_type, item_key, indicator_code from monitor.indicator_link where plan_id = ?")
+                .param(plan.id())
+                .query((rs, n) -> links.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)))
+                .list();
+        Map<String, CatalogEntry> custom = customEntries();
+        List<PlanTarget> out = new ArrayList<>();
+        // a prose target borrows the baseline of the table row of the same indicator
+        Map<String, YearValue> baselines = new HashMap<>();
+        Map<Long, String> indicatorKeys = plans.itemKeys(versionId, "indicator");
+        for (ObjectNode item : plans.currentItems(versionId, "indicator")) {
+            PlanTarget t = indicatorRow(plan, item, indicatorKeys, links, custom);
+            out.add(t);
+            if (t.indicatorCode() != null && t.spec().baseline() != null) {
+                baselines.putIfAbsent(t.indicatorCode(), t.spec().baseline());
+            }
+        }
+        Map<Long, String> targetKeys = plans.itemKeys(versionId, "target");
+        for (ObjectNode item : plans.currentItems(versionId, "target")) {
+            out.add(proseTarget(plan, item, targetKeys, links, custom, baselines));
+        }
+        return List.copyOf(out);
+    }
+
+    private PlanTarget indicatorRow(
+            PlanSummary plan,
+            ObjectNode item,
+            Map<Long, String> keys,
+            Map<String, String> links,
+            Map<String, CatalogEntry> custom) {
+        long itemId = item.get("item_id").asLong();
+        String key = keys.getOrDefault(itemId, String.valueOf(itemId));
+        String name = text(item, "name");
+        JsonNode target = item.path("target");
+        TargetKind kind = kind(text(target, "kind"));
+        Comparator comparator = comparator(text(target, "comparator"));
+        String link = links.get("indicator:" + key);
+        Optional<CatalogEntry> entry = entry(link, name, kind, custom);
+        YearValue baseline = null;
+        JsonNode b = item.path("baseline");
+        if (b.hasNonNull("value")) {
+            Integer year = b.hasNonNull("year") ? b.get("year").asInt() : baseYear(plan);
+            if (year != null) {
+                baseline = new YearValue(year, b.get("value").decimalValue());
+            }
+        }
+        YearValue targetValue = yearValue(target, plan);
+        String unit = text(item, "unit");
+        IndicatorNature attribute = nature(text(item, "attribute"), entry);
+        String raw = text(target, "raw");
+        TargetSpec spec = spec(name, unit, baseline, targetValue, comparator, kind, entry, attribute, name + raw);
+        return new PlanTarget(
+                itemId,
+                key,
+                "indicator",
+                item.path("line").asInt(),
+                firstNonNull(
+                        text(item, "category"),
+                        entry.map(CatalogEntry::category).orElse(null)),
+                entry.map(CatalogEntry::code).orElse(null),
+                link != null,
+                entry.map(CatalogEntry::sourceUnit).orElse(null),
+                raw == null ? "" : raw,
+                spec);
+    }
+
+    private PlanTarget proseTarget(
+            PlanSummary plan,
+            ObjectNode item,
+            Map<Long, String> keys,
+            Map<String, String> links,
+            Map<String, CatalogEntry> custom,
+            Map<String, YearValue> baselines) {
+        long itemId = item.get("item_id").asLong();
+        String key = keys.getOrDefault(itemId, String.valueOf(itemId));
+        String name = text(item, "indicator");
+        TargetKind kind = kind(text(item, "kind"));
+        Comparator comparator = comparator(text(item, "comparator"));
+        String link = links.get("target:" + key);
+        Optional<CatalogEntry> entry = entry(link, name, kind, custom);
+        YearValue targetValue = yearValue(item, plan);
+        YearValue baseline = entry.map(e -> baselines.get(e.code())).orElse(null);
+        String text = text(item, "text");
+        TargetSpec spec = spec(
+                name,
+                text(item, "unit"),
+                baseline,
+                targetValue,
+                comparator,
+                kind,
+                entry,
+                nature(null, entry),
+                text == null ? name : text);
+        return new PlanTarget(
+                itemId,
+                key,
+                "target",
+                item.path("line").asInt(),
+                entry.map(CatalogEntry::category).orElse(null),
+                entry.map(CatalogEntry::code).orElse(null),
+                link != null,
+                entry.map(CatalogEntry::sourceUnit).orElse(null),
+                text == null ? "" : text,
+                spec);
+    }
+
+    private TargetSpec spec(
+            String name,
+            @Nullable String unit,
+            @Nullable YearValue baseline,
+            @Nullable YearValue target,
+            Comparator comparator,
+            TargetKind kind,
+            Optional<CatalogEntry> entry,
+            @Nullable IndicatorNature attribute,
+            String wording) {
+        Direction direction = entry.map(CatalogEntry::direction).orElseGet(() -> catalog.direction(name));
+        boolean changes = (kind == TargetKind.ANNUAL_GROWTH || kind == TargetKind.CUMULATIVE)
+                && entry.map(CatalogEntry::growth).orElse(false);
+        return new TargetSpec(
+                name,
+                unit,
+                baseline,
+                target,
+                comparator,
+                kind,
+                direction,
+                attribute,
+                changes,
+                REDUCTION.matcher(wording).find());
+    }
+
+    /**
+     * The catalog entry of a target: the planner's link, else by name — the growth-rate indicator for a
+     * growth or cumulative target (地区生产总值 年均增长6% is observed as 地区生产总值增长率) when the catalog
+     * has one, else the indicator itself.
+     */
+    private Optional<CatalogEntry> entry(
+            @Nullable String link, String name, TargetKind kind, Map<String, CatalogEntry> custom) {
+        if (link != null) {
+            return catalog.byCode(link).or(() -> Optional.ofNullable(custom.get(link)));
+        }
+        if (kind == TargetKind.ANNUAL_GROWTH || kind == TargetKind.CUMULATIVE) {
+            Optional<CatalogEntry> growth = catalog.growthOf(name);
+            if (growth.isPresent()) {
+                return growth;
+            }
+        }
+        Optional<CatalogEntry> found = catalog.find(name);
+        if (found.isPresent()) {
+            return found;
+        }
+        String normalized = IndicatorCatalog.normalize(name);
+        return custom.values().stream()
+                .filter(e -> e.names().stream()
+                        .anyMatch(n -> IndicatorCatalog.normalize(n).equals(normalized)))
+                .findFirst();
+    }
+
+    /** Planners' additions to the catalog (monitor.indicator). */
+    private Map<String, CatalogEntry> customEntries() {
+        Map<String, CatalogEntry> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select code, name, synonyms, unit, direction, coalesce(category, ''), attribute, source_unit,
+                               coalesce(definition, ''), growth from monitor.indicator order by code""")
+                .query((rs, n) -> {
+                    String[] synonyms = (String[]) rs.getArray(3).getArray();
+                    return out.put(
+                            rs.getString(1),
+                            new CatalogEntry(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    List.of(synonyms),
+                                    rs.getString(4),
+                                    Direction.of(rs.getString(5)),
+                                    rs.getString(9),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getBoolean(10)));
+                })
+                .list();
+        return out;
+    }
+
+    /** Approved yearly observations of a unit, by indicator code, oldest first. */
+    private Map<String, List<YearValue>> series(long unitId, List<String> codes) {
+        Map<String, List<YearValue>> out = new HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select indicator_code, year, value from monitor.observation
+                        where unit_id = ? and indicator_code = any(?) and quarter is null and status = 'approved'
+                        order by indicator_code, year""")
+                .params(unitId, codes.toArray(String[]::new))
+                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new YearValue(rs.getInt(2), rs.getBigDecimal(3))))
+                .list();
+        return out;
+    }
+
+    private Map<String, ManualStatus> manualStatuses(long planId, int year) {
+        Map<String, ManualStatus> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (item_type, item_key) item_type, item_key, status, reason, set_by
+                        from monitor.manual_status where plan_id = ? and year <= ?
+                        order by item_type, item_key, year desc""")
+                .params(planId, year)
+                .query((rs, n) -> out.put(
+                        rs.getString(1) + ":" + rs.getString(2),
+                        new ManualStatus(EvaluationStatus.of(rs.getString(3)), rs.getString(4), rs.getString(5))))
+                .list();
+        return out;
+    }
+
+    /** The generation of each unit (0 for plans under no unit); a unit never changed has none. */
+    private Map<Long, Long> generations(Collection<Long> units) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("select unit_id, generation from monitor.unit_generation where unit_id = any(?)")
+                .param(units.stream().distinct().toArray(Long[]::new))
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    private static long unitKey(PlanSummary plan) {
+        return plan.unitId() == null ? 0 : plan.unitId();
+    }
+
+    private static int defaultYear(PlanSummary plan, Map<String, List<YearValue>> series) {
+        int now = Year.now().getValue();
+        int latest = series.values().stream()
+                .flatMap(List::stream)
+                .mapToInt(YearValue::year)
+                .filter(y -> y <= now)
+                .max()
+                .orElse(0);
+        if (latest > 0) {
+            return latest;
+        }
+        return plan.periodFrom() != null ? Math.min(plan.periodFrom(), now) : now;
+    }
+
+    private static @Nullable Integer baseYear(PlanSummary plan) {
+        return plan.periodFrom() == null ? null : plan.periodFrom() - 1;
+    }
+
+    private static @Nullable YearValue yearValue(JsonNode node, PlanSummary plan) {
+        if (!node.hasNonNull("value")) {
+            return null;
+        }
+        Integer year =
+                node.hasNonNull("year") ? Integer.valueOf(node.get("year").asInt()) : plan.periodTo();
+        return year == null ? null : new YearValue(year, node.get("value").decimalValue());
+    }
+
+    private static @Nullable IndicatorNature nature(@Nullable String attribute, Optional<CatalogEntry> entry) {
+        String a = attribute != null
+                ? attribute
+                : entry.map(CatalogEntry::attribute).orElse(null);
+        if (a == null) {
+            return null;
+        }
+        for (IndicatorNature n : IndicatorNature.values()) {
+            if (n.label().equals(a)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static TargetKind kind(@Nullable String code) {
+        for (TargetKind k : TargetKind.values()) {
+            if (k.code().equals(code)) {
+                return k;
+            }
+        }
+        return TargetKind.MISSING;
+    }
+
+    private static Comparator comparator(@Nullable String code) {
+        for (Comparator c : Comparator.values()) {
+            if (c.code().equals(code)) {
+                return c;
+            }
+        }
+        return Comparator.MISSING;
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {
+        return a != null ? a : b;
+    }
+}
