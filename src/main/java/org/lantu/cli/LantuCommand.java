@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             AlignCommand.class,
             ReviewCommand.class,
             ImportCommand.class,
+            EvaluateCommand.class,
+            DemoCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             CommandLine.HelpCommand.class

@@ -294,6 +294,14 @@ public class PlanService {
                 .optional();
     }
 
+    /** The plan a document was imported into, by the SHA-256 of its bytes (hex, lower case). */
+    public Optional<Long> planOfSource(String sha256) {
+        return jdbc.sql("select plan_id from plan.plan_version where sha256 = ?")
+                .param(sha256)
+                .query(Long.class)
+                .optional();
+    }
+
     /** The plan an item belongs to. */
     public Optional<Long> planOfItem(long itemId) {
         return jdbc.sql(
