@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,12 @@ public class EvaluationService {
             return Optional.empty();
         }
         return Optional.of(evaluate(
-                plan.get(), year, generations(List.of(unitKey(plan.get()))), planGenerations(List.of(planId)), null));
+                plan.get(),
+                year,
+                generations(List.of(unitKey(plan.get()))),
+                planGenerations(List.of(planId)),
+                null,
+                null));
     }
 
     /** Several plans evaluated in a year (each in its own default year if null), in the order given. */
@@ -105,13 +111,15 @@ public class EvaluationService {
         }
         Map<Long, Long> planGenerations =
                 planGenerations(misses.stream().map(PlanSummary::id).toList());
+        Set<Long> withManual =
+                plansWithManualStatus(misses.stream().map(PlanSummary::id).toList());
         List<PlanEvaluation> out = new ArrayList<>(plansToEvaluate.size());
         for (PlanSummary p : plansToEvaluate) {
             Map<String, List<YearValue>> own = p.unitId() == null ? Map.of() : series.get(p.unitId());
             out.add(
                     cached
-                            ? evaluate(p, year, generations, planGenerations, own)
-                            : compute(p, year, planGenerations.getOrDefault(p.id(), 0L), own));
+                            ? evaluate(p, year, generations, planGenerations, own, withManual)
+                            : compute(p, year, planGenerations.getOrDefault(p.id(), 0L), own, withManual));
         }
         return out;
     }
@@ -126,14 +134,16 @@ public class EvaluationService {
             @Nullable Integer year,
             Map<Long, Long> generations,
             Map<Long, Long> planGenerations,
-            @Nullable Map<String, List<YearValue>> preloaded) {
+            @Nullable Map<String, List<YearValue>> preloaded,
+            @Nullable Set<Long> withManual) {
         long generation = generations.getOrDefault(unitKey(plan), 0L);
         String key = plan.id() + ":" + year;
         CachedEvaluation cached = evaluationCache.get(key);
         if (cached != null && cached.generation() == generation) {
             return cached.evaluation();
         }
-        PlanEvaluation evaluation = compute(plan, year, planGenerations.getOrDefault(plan.id(), 0L), preloaded);
+        PlanEvaluation evaluation =
+                compute(plan, year, planGenerations.getOrDefault(plan.id(), 0L), preloaded, withManual);
         if (evaluationCache.size() > CACHE_LIMIT) {
             evaluationCache.clear();
         }
@@ -143,14 +153,15 @@ public class EvaluationService {
 
     /** An evaluation computed afresh, without the cache of evaluations (for benchmarks and checks). */
     public PlanEvaluation recompute(PlanSummary plan, @Nullable Integer year) {
-        return compute(plan, year, planGenerations(List.of(plan.id())).getOrDefault(plan.id(), 0L), null);
+        return compute(plan, year, planGenerations(List.of(plan.id())).getOrDefault(plan.id(), 0L), null, null);
     }
 
     private PlanEvaluation compute(
             PlanSummary plan,
             @Nullable Integer year,
             long planGeneration,
-            @Nullable Map<String, List<YearValue>> preloaded) {
+            @Nullable Map<String, List<YearValue>> preloaded,
+            @Nullable Set<Long> withManual) {
         List<PlanTarget> targets = targets(plan, planGeneration);
         Map<String, List<YearValue>> series;
         if (preloaded != null) {
@@ -167,7 +178,8 @@ public class EvaluationService {
                             .toList());
         }
         int evaluated = year != null ? year : defaultYear(plan, series);
-        Map<String, ManualStatus> manual = manualStatuses(plan.id(), evaluated);
+        Map<String, ManualStatus> manual =
+                withManual != null && !withManual.contains(plan.id()) ? Map.of() : manualStatuses(plan.id(), evaluated);
         List<EvaluatedTarget> out = new ArrayList<>(targets.size());
         for (PlanTarget t : targets) {
             List<YearValue> observed =
@@ -490,6 +502,14 @@ public class EvaluationService {
         return out;
     }
 
+    /** Which of some plans have a planner's status for any target (most have none: no query for them). */
+    private Set<Long> plansWithManualStatus(Collection<Long> planIds) {
+        return Set.copyOf(jdbc.sql("select distinct plan_id from monitor.manual_status where plan_id = any(?)")
+                .param(planIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    }
+
     private Map<Long, Long> planGenerations(Collection<Long> planIds) {
         Map<Long, Long> out = new HashMap<>();
         jdbc.sql("select plan_id, generation from monitor.plan_generation where plan_id = any(?)")
@@ -507,8 +527,7 @@ public class EvaluationService {
         }
         jdbc.sql("""
                         select unit_id, indicator_code, year, value from monitor.observation
-                        where unit_id = any(?) and quarter is null and status = 'approved'
-                        order by unit_id, indicator_code, year""")
+                        where unit_id = any(?) and quarter is null and status = 'approved'""")
                 .param(units.toArray(Long[]::new))
                 .query((rs, n) -> out.get(rs.getLong(1))
                         .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
