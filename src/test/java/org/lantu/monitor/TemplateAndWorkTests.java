@@ -274,4 +274,41 @@ class TemplateAndWorkTests extends MonitorTestSupport {
         assertThat(infra.get("completed").decimalValue()).isEqualByComparingTo("0.7");
         assertThat(get("wlthq-reporter", "/api/projects/" + id).status()).isEqualTo(404);
     }
+
+    @Test
+    void theEntryPageAddsSubmitsAndApprovesAValueWithCsrfTokens() {
+        org.lantu.web.WebClient web = new org.lantu.web.WebClient(port).login("hjq-planner", PASSWORD);
+        String page = "/units/" + hangjin + "/observations";
+        org.jsoup.nodes.Document doc = web.get(page).doc();
+        assertThat(doc.select("form[method=post] input[name=_csrf]")).isNotEmpty();
+        assertThat(doc.select("a[href*=template.xlsx]")).isNotEmpty();
+        assertThat(doc.select("script:not([src])")).isEmpty();
+        org.lantu.web.WebClient.Page saved = web.postForm(
+                page,
+                java.util.Map.of("indicator", "urbanization_rate", "year", "2018", "value", "55.5", "source", "年鉴"));
+        assertThat(saved.status()).isEqualTo(302);
+        org.jsoup.nodes.Document after = web.follow(saved).doc();
+        assertThat(after.select("p.notice").text()).isEqualTo("已保存。");
+        JsonNode o = get("hjq-planner", "/api/observations?unit=" + hangjin + "&indicator=urbanization_rate&year=2018")
+                .json()
+                .get(0);
+        long id = o.get("id").asLong();
+        web.follow(web.postForm(page + "/" + id + "/submit", java.util.Map.of("version", "1")));
+        web.follow(web.postForm(page + "/" + id + "/approve", java.util.Map.of("version", "2")));
+        assertThat(get("hjq-planner", "/api/observations/" + id)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("approved");
+        // a refusal comes back as a message: a stale version
+        org.lantu.web.WebClient.Page stale = web.postForm(
+                page,
+                java.util.Map.of("observation", String.valueOf(id), "version", "1", "value", "56", "reason", "x"));
+        assertThat(web.follow(stale).doc().select("p.error").text()).contains("已被他人修改");
+        assertThat(new org.lantu.web.WebClient(port)
+                        .login("wlthq-planner", PASSWORD)
+                        .get(page)
+                        .status())
+                .isEqualTo(404);
+    }
 }
