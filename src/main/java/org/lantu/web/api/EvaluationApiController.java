@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantu.monitor.EvaluatedTarget;
 import org.lantu.monitor.EvaluationJson;
 import org.lantu.monitor.EvaluationService;
+import org.lantu.monitor.MonitoringWarnings;
 import org.lantu.monitor.PlanEvaluation;
 import org.lantu.monitor.StatusCounts;
 import org.lantu.monitor.Warning;
@@ -32,9 +33,12 @@ class EvaluationApiController {
     private final EvaluationService evaluations;
     private final ScopedPlans scoped;
     private final RegionService regions;
+    private final MonitoringWarnings warnings;
 
-    EvaluationApiController(EvaluationService evaluations, ScopedPlans scoped, RegionService regions) {
+    EvaluationApiController(
+            EvaluationService evaluations, ScopedPlans scoped, RegionService regions, MonitoringWarnings warnings) {
         this.evaluations = evaluations;
+        this.warnings = warnings;
         this.scoped = scoped;
         this.regions = regions;
     }
@@ -106,7 +110,7 @@ class EvaluationApiController {
         List<PlanSummary> plans = unit == null ? scoped.plans() : plansUnder(readableUnit(unit));
         List<Warning> out = new ArrayList<>();
         for (PlanEvaluation e : evaluations.evaluateAll(plans, year)) {
-            out.addAll(EvaluationService.targetWarnings(e));
+            out.addAll(warnings.of(e));
         }
         return out;
     }
