@@ -8,6 +8,12 @@ create table monitor.unit_generation (
     generation bigint not null
 );
 
+-- And one per plan, moved on by the plan-level changes only: what its targets are read from.
+create table monitor.plan_generation (
+    plan_id    bigint primary key,
+    generation bigint not null
+);
+
 create function monitor.bump_units(units bigint[]) returns void language sql as $$
     insert into monitor.unit_generation (unit_id, generation)
     select u, nextval('monitor.generation_seq') from (select distinct unnest(units) as u) d
@@ -48,6 +54,8 @@ begin
         changed_plan := new.plan_id;
     end if;
     perform monitor.bump_units(array(select coalesce(unit_id, 0) from plan.plan where id = changed_plan));
+    insert into monitor.plan_generation (plan_id, generation) values (changed_plan, nextval('monitor.generation_seq'))
+    on conflict (plan_id) do update set generation = excluded.generation;
     return null;
 end $$;
 create trigger plan_version_generation after insert on plan.plan_version

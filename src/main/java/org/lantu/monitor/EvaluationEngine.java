@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lantu.catalog.Direction;
 import org.lantu.plan.TargetKind;
@@ -522,11 +521,21 @@ public final class EvaluationEngine {
         return Math.round(v * 10_000) / 10_000.0;
     }
 
+    /** A fraction as a percentage with one decimal (0.0631 → 6.3%); plain arithmetic, no formatter: hot path. */
     private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return num(Math.round(fraction * 1000) / 10.0) + "%";
     }
 
+    /** A figure with at most four decimals, without exponent or trailing zeros. */
     private static String num(double v) {
+        double r = Math.round(v * 10_000) / 10_000.0;
+        if (r == Math.rint(r) && Math.abs(r) < 1e15) {
+            return Long.toString((long) r);
+        }
+        double a = Math.abs(r);
+        if (a >= 1e-3 && a < 1e7) {
+            return Double.toString(r);
+        }
         return BigDecimal.valueOf(v)
                 .setScale(4, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros()

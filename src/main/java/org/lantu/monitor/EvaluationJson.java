@@ -1,5 +1,6 @@
 package org.lantu.monitor;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.lantu.plan.PlanJson;
@@ -27,11 +28,22 @@ public final class EvaluationJson {
         plan.put("version_id", evaluation.versionId());
         root.put("year", evaluation.year());
         root.set("summary", counts(evaluation.counts()));
+        root.set("by_domain", rollUp(List.of(evaluation), t -> t.target().domain()));
+        root.set(
+                "by_reporting_unit", rollUp(List.of(evaluation), t -> t.target().reportingUnit()));
         ArrayNode targets = root.putArray("targets");
         for (EvaluatedTarget t : evaluation.targets()) {
             targets.add(target(t));
         }
         return root;
+    }
+
+    /** Status counts per group ("" for targets without one). */
+    public static ObjectNode rollUp(
+            List<PlanEvaluation> evaluations, java.util.function.Function<EvaluatedTarget, @Nullable String> key) {
+        ObjectNode out = PlanJson.mapper().createObjectNode();
+        EvaluationService.rollUp(evaluations, key).forEach((group, c) -> out.set(group, counts(c)));
+        return out;
     }
 
     /** Status counts as {@code {"total", "achieved", "on_track", "at_risk", "off_track", "no_data", …}}. */

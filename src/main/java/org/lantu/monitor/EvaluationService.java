@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -65,39 +66,120 @@ public class EvaluationService {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(evaluate(plan.get(), year, generations(List.of(unitKey(plan.get())))));
+        return Optional.of(evaluate(
+                plan.get(),
+                year,
+                generations(List.of(unitKey(plan.get()))),
+                planGenerations(List.of(planId)),
+                null,
+                null));
     }
 
     /** Several plans evaluated in a year (each in its own default year if null), in the order given. */
     public List<PlanEvaluation> evaluateAll(Collection<PlanSummary> plansToEvaluate, @Nullable Integer year) {
+        return evaluateAll(plansToEvaluate, year, true);
+    }
+
+    /**
+     * The same computed afresh from the store, bypassing (and not filling) the cache of evaluations: what a
+     * benchmark of the evaluation itself measures.
+     */
+    public List<PlanEvaluation> recomputeAll(Collection<PlanSummary> plansToEvaluate, @Nullable Integer year) {
+        return evaluateAll(plansToEvaluate, year, false);
+    }
+
+    private List<PlanEvaluation> evaluateAll(
+            Collection<PlanSummary> plansToEvaluate, @Nullable Integer year, boolean cached) {
         Map<Long, Long> generations = generations(
                 plansToEvaluate.stream().map(EvaluationService::unitKey).toList());
+        // the observations of every plan not cached, read in bulk: one query per thousand units
+        List<PlanSummary> misses = new ArrayList<>();
+        for (PlanSummary p : plansToEvaluate) {
+            CachedEvaluation hit = cached ? evaluationCache.get(p.id() + ":" + year) : null;
+            if (hit == null || hit.generation() != generations.getOrDefault(unitKey(p), 0L)) {
+                misses.add(p);
+            }
+        }
+        Map<Long, Map<String, List<YearValue>>> series = new HashMap<>();
+        List<Long> units = misses.stream()
+                .map(PlanSummary::unitId)
+                .filter(u -> u != null)
+                .distinct()
+                .toList();
+        for (int i = 0; i < units.size(); i += 1000) {
+            series.putAll(seriesOfUnits(units.subList(i, Math.min(units.size(), i + 1000))));
+        }
+        Map<Long, Long> planGenerations =
+                planGenerations(misses.stream().map(PlanSummary::id).toList());
+        Set<Long> withManual =
+                plansWithManualStatus(misses.stream().map(PlanSummary::id).toList());
         List<PlanEvaluation> out = new ArrayList<>(plansToEvaluate.size());
         for (PlanSummary p : plansToEvaluate) {
-            out.add(evaluate(p, year, generations));
+            Map<String, List<YearValue>> own = p.unitId() == null ? Map.of() : series.get(p.unitId());
+            out.add(
+                    cached
+                            ? evaluate(p, year, generations, planGenerations, own, withManual)
+                            : compute(p, year, planGenerations.getOrDefault(p.id(), 0L), own, withManual));
         }
         return out;
     }
 
-    private PlanEvaluation evaluate(PlanSummary plan, @Nullable Integer year, Map<Long, Long> generations) {
+    /**
+     * A plan's evaluation from the cache if its unit has not changed since, else computed and cached.
+     *
+     * @param preloaded the unit's observations if already read (all indicators), else null
+     */
+    private PlanEvaluation evaluate(
+            PlanSummary plan,
+            @Nullable Integer year,
+            Map<Long, Long> generations,
+            Map<Long, Long> planGenerations,
+            @Nullable Map<String, List<YearValue>> preloaded,
+            @Nullable Set<Long> withManual) {
         long generation = generations.getOrDefault(unitKey(plan), 0L);
         String key = plan.id() + ":" + year;
         CachedEvaluation cached = evaluationCache.get(key);
         if (cached != null && cached.generation() == generation) {
             return cached.evaluation();
         }
-        List<PlanTarget> targets = targets(plan, generation);
-        Map<String, List<YearValue>> series = plan.unitId() == null
-                ? Map.of()
-                : series(
-                        plan.unitId(),
-                        targets.stream()
-                                .map(PlanTarget::indicatorCode)
-                                .filter(c -> c != null)
-                                .distinct()
-                                .toList());
+        PlanEvaluation evaluation =
+                compute(plan, year, planGenerations.getOrDefault(plan.id(), 0L), preloaded, withManual);
+        if (evaluationCache.size() > CACHE_LIMIT) {
+            evaluationCache.clear();
+        }
+        evaluationCache.put(key, new CachedEvaluation(generation, evaluation));
+        return evaluation;
+    }
+
+    /** An evaluation computed afresh, without the cache of evaluations (for benchmarks and checks). */
+    public PlanEvaluation recompute(PlanSummary plan, @Nullable Integer year) {
+        return compute(plan, year, planGenerations(List.of(plan.id())).getOrDefault(plan.id(), 0L), null, null);
+    }
+
+    private PlanEvaluation compute(
+            PlanSummary plan,
+            @Nullable Integer year,
+            long planGeneration,
+            @Nullable Map<String, List<YearValue>> preloaded,
+            @Nullable Set<Long> withManual) {
+        List<PlanTarget> targets = targets(plan, planGeneration);
+        Map<String, List<YearValue>> series;
+        if (preloaded != null) {
+            series = preloaded;
+        } else if (plan.unitId() == null) {
+            series = Map.of();
+        } else {
+            series = series(
+                    plan.unitId(),
+                    targets.stream()
+                            .map(PlanTarget::indicatorCode)
+                            .filter(c -> c != null)
+                            .distinct()
+                            .toList());
+        }
         int evaluated = year != null ? year : defaultYear(plan, series);
-        Map<String, ManualStatus> manual = manualStatuses(plan.id(), evaluated);
+        Map<String, ManualStatus> manual =
+                withManual != null && !withManual.contains(plan.id()) ? Map.of() : manualStatuses(plan.id(), evaluated);
         List<EvaluatedTarget> out = new ArrayList<>(targets.size());
         for (PlanTarget t : targets) {
             List<YearValue> observed =
@@ -121,7 +203,7 @@ public class EvaluationService {
             }
             out.add(new EvaluatedTarget(t, e));
         }
-        PlanEvaluation evaluation = new PlanEvaluation(
+        return new PlanEvaluation(
                 plan.id(),
                 plan.title(),
                 plan.kind(),
@@ -130,11 +212,6 @@ public class EvaluationService {
                 plan.latestVersionId(),
                 evaluated,
                 out);
-        if (evaluationCache.size() > CACHE_LIMIT) {
-            evaluationCache.clear();
-        }
-        evaluationCache.put(key, new CachedEvaluation(generation, evaluation));
-        return evaluation;
     }
 
     /**
@@ -190,7 +267,7 @@ public class EvaluationService {
     /** The targets of a plan's latest version, as the engine reads them, in the order of the plan. */
     public List<PlanTarget> targets(long planId) {
         return plans.plan(planId)
-                .map(p -> targets(p, generations(List.of(unitKey(p))).getOrDefault(unitKey(p), 0L)))
+                .map(p -> targets(p, planGenerations(List.of(p.id())).getOrDefault(p.id(), 0L)))
                 .orElse(List.of());
     }
 
@@ -421,6 +498,40 @@ public class EvaluationService {
                 .query((rs, n) -> out.put(
                         rs.getString(1) + ":" + rs.getString(2),
                         new ManualStatus(EvaluationStatus.of(rs.getString(3)), rs.getString(4), rs.getString(5))))
+                .list();
+        return out;
+    }
+
+    /** Which of some plans have a planner's status for any target (most have none: no query for them). */
+    private Set<Long> plansWithManualStatus(Collection<Long> planIds) {
+        return Set.copyOf(jdbc.sql("select distinct plan_id from monitor.manual_status where plan_id = any(?)")
+                .param(planIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    }
+
+    private Map<Long, Long> planGenerations(Collection<Long> planIds) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("select plan_id, generation from monitor.plan_generation where plan_id = any(?)")
+                .param(planIds.stream().distinct().toArray(Long[]::new))
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    /** Approved yearly observations of many units, by unit and indicator code, oldest first. */
+    private Map<Long, Map<String, List<YearValue>>> seriesOfUnits(List<Long> units) {
+        Map<Long, Map<String, List<YearValue>>> out = new HashMap<>();
+        for (Long u : units) {
+            out.put(u, new HashMap<>());
+        }
+        jdbc.sql("""
+                        select unit_id, indicator_code, year, value from monitor.observation
+                        where unit_id = any(?) and quarter is null and status = 'approved'""")
+                .param(units.toArray(Long[]::new))
+                .query((rs, n) -> out.get(rs.getLong(1))
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(new YearValue(rs.getInt(3), rs.getBigDecimal(4))))
                 .list();
         return out;
     }

@@ -205,6 +205,14 @@ public class PlanService {
                 .list();
     }
 
+    /** The plans filed under any of some administrative units. */
+    public List<PlanSummary> plansOfUnits(java.util.Collection<Long> unitIds) {
+        return jdbc.sql(PLAN_SUMMARY + " where p.unit_id = any(?) group by p.id, u.name order by p.id")
+                .param(unitIds.toArray(Long[]::new))
+                .query(PlanSummary.class)
+                .list();
+    }
+
     public Optional<PlanSummary> plan(long planId) {
         return jdbc.sql(PLAN_SUMMARY + " where p.id = ? group by p.id, u.name")
                 .param(planId)

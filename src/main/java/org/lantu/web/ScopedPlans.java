@@ -29,6 +29,13 @@ public class ScopedPlans {
         return plans.plans().stream().filter(p -> access.canRead(p.unitId())).toList();
     }
 
+    /** The readable plans filed under any of some administrative units. */
+    public List<PlanSummary> plansOfUnits(java.util.Collection<Long> unitIds) {
+        return plans.plansOfUnits(unitIds).stream()
+                .filter(p -> access.canRead(p.unitId()))
+                .toList();
+    }
+
     public Optional<PlanSummary> plan(long id) {
         return plans.plan(id).filter(p -> access.canRead(p.unitId()));
     }

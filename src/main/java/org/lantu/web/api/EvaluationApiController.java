@@ -3,7 +3,6 @@ package org.lantu.web.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lantu.monitor.EvaluatedTarget;
 import org.lantu.monitor.EvaluationJson;
@@ -93,9 +92,8 @@ class EvaluationApiController {
                 n.set("summary", EvaluationJson.counts(p.counts()));
             }
         });
-        ObjectNode domains = out.putObject("by_domain");
-        EvaluationService.rollUp(all, t -> t.target().domain())
-                .forEach((domain, counts) -> domains.set(domain, EvaluationJson.counts(counts)));
+        out.set("by_domain", EvaluationJson.rollUp(all, t -> t.target().domain()));
+        out.set("by_reporting_unit", EvaluationJson.rollUp(all, t -> t.target().reportingUnit()));
         return out;
     }
 
@@ -115,20 +113,16 @@ class EvaluationApiController {
 
     private AdminUnit readableUnit(long id) {
         AdminUnit unit = regions.byId(id).orElseThrow(() -> ApiException.notFound("unit " + id));
-        Set<Long> below = Set.copyOf(regions.withDescendants(id));
-        // a unit is visible when the caller reads it or any unit below it (a county user sees its league)
-        if (scoped.plans().stream().noneMatch(p -> p.unitId() != null && below.contains(p.unitId()))
-                && !scoped.canReadUnit(unit.id())) {
+        // a unit is visible when the caller reads it or a plan below it (a county user sees its league)
+        if (!scoped.canReadUnit(unit.id())
+                && scoped.plansOfUnits(regions.withDescendants(id)).isEmpty()) {
             throw ApiException.notFound("unit " + id);
         }
         return unit;
     }
 
     private List<PlanSummary> plansUnder(AdminUnit unit) {
-        Set<Long> below = Set.copyOf(regions.withDescendants(unit.id()));
-        return scoped.plans().stream()
-                .filter(p -> p.unitId() != null && below.contains(p.unitId()))
-                .toList();
+        return scoped.plansOfUnits(regions.withDescendants(unit.id()));
     }
 
     private static void checkYear(@Nullable Integer year) {
