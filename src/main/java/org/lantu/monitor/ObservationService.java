@@ -649,7 +649,10 @@ public class ObservationService {
             if (unit != null && year != null) {
                 long uid = unit.id();
                 Set<Integer> years = locked.computeIfAbsent(uid, this::lockedYears);
-                if (years.contains(year)) {
+                // a value already refused is not reported twice; one equal to the stored one is no change
+                if (years.contains(year)
+                        && value != null
+                        && !(indicator != null && unchangedLocked(uid, indicator, year, quarter, value, row))) {
                     anyLocked = true;
                     errors.add(error(
                             row,
@@ -673,6 +676,28 @@ public class ObservationService {
             }
         }
         return new Checked(resolved, errors, anyLocked);
+    }
+
+    /** A row of a locked year that only repeats what is stored (a re-uploaded template) is no change. */
+    private boolean unchangedLocked(
+            long unitId,
+            RegisteredIndicator indicator,
+            int year,
+            @Nullable Integer quarter,
+            BigDecimal value,
+            ObservationRow row) {
+        Optional<Observation> o = jdbc.sql(SELECT + """
+                        where o.unit_id = ? and o.indicator_code = ? and o.year = ?
+                          and coalesce(o.quarter, 0) = coalesce(?::int, 0)""")
+                .params(unitId, indicator.code(), year, quarter)
+                .query(this::map)
+                .optional();
+        String source = trim(row.source());
+        String note = trim(row.note());
+        return o.isPresent()
+                && o.get().value().compareTo(value) == 0
+                && (source == null || source.equals(o.get().source()))
+                && (note == null || note.equals(o.get().note()));
     }
 
     private Set<Integer> lockedYears(long unitId) {

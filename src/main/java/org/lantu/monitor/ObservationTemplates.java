@@ -35,6 +35,9 @@ import org.springframework.stereotype.Service;
  * values filled in, a hidden code column and numeric validation; and a sheet of instructions ({@value
  * #HELP}). Uploading it back imports every filled cell all or nothing, each rejected cell named (C5).
  *
+ * <p>The row's 来源说明 and 备注 apply to the values of the row that change; a value left as it was keeps
+ * its own source and note (and so a re-upload of a template whose years are locked changes nothing).
+ *
  * <p>Nothing is ever written as a formula: names, sources and notes are text cells, whatever they start
  * with; a formula in an upload is refused.
  */
@@ -211,6 +214,12 @@ public class ObservationTemplates {
         }
         List<ObservationRow> rows = new ArrayList<>();
         List<CellError> errors = new ArrayList<>();
+        Map<String, BigDecimal> stored = new HashMap<>();
+        for (Observation o : observations.find(unitId, null, null, null)) {
+            if (o.quarter() == null) {
+                stored.put(o.indicatorCode() + "/" + o.year(), o.value());
+            }
+        }
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheet(DATA);
             if (sheet == null) {
@@ -270,6 +279,10 @@ public class ObservationTemplates {
                     if (value == null) {
                         continue;
                     }
+                    // a value as stored keeps its source and note: the row's apply to the values it changes
+                    BigDecimal was = stored.get(code + "/" + y.getValue());
+                    BigDecimal now = ObservationService.number(value, null);
+                    boolean same = was != null && now != null && was.compareTo(now) == 0;
                     rows.add(new ObservationRow(
                             DATA,
                             r + 1,
@@ -278,8 +291,8 @@ public class ObservationTemplates {
                             String.valueOf(y.getValue()),
                             null,
                             value,
-                            source,
-                            note,
+                            same ? null : source,
+                            same ? null : note,
                             Map.of("value", ref, "indicator", codeRef, "year", ref, "unit", ref)));
                 }
             }

@@ -74,6 +74,7 @@ abstract class MonitorTestSupport {
         user("hjq-stats", "reporter", "杭锦旗", List.of("旗统计局"));
         user("hjq-hr", "reporter", "杭锦旗", List.of("旗人社局", "旗住建局"));
         user("hjq-viewer", "viewer", "杭锦旗", null);
+        user("hjq-water", "reporter", "杭锦旗", List.of("旗水利局"));
         user("wlthq-reporter", "reporter", "乌拉特后旗", List.of("旗统计局"));
         user("wlthq-planner", "planner", "乌拉特后旗", null);
     }

@@ -239,7 +239,7 @@ class ObservationApiController {
 
     @GetMapping(
             path = "/units/{id}/observations/template.xlsx",
-            produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
     ResponseEntity<byte[]> template(
             @PathVariable long id,
             @RequestParam int year,
