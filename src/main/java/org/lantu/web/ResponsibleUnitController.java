@@ -23,12 +23,22 @@ class ResponsibleUnitController {
     private final ScopedPlans plans;
     private final RegionService regions;
     private final MonitoringViews monitoring;
+    private final org.lantu.monitor.TaskProgressService progress;
 
-    ResponsibleUnitController(ScopedPlans plans, RegionService regions, MonitoringViews monitoring) {
+    ResponsibleUnitController(
+            ScopedPlans plans,
+            RegionService regions,
+            MonitoringViews monitoring,
+            org.lantu.monitor.TaskProgressService progress) {
         this.plans = plans;
         this.regions = regions;
         this.monitoring = monitoring;
+        this.progress = progress;
     }
+
+    /** A task's latest report as the table shows it. */
+    public record TaskProgress(
+            String status, int year, @Nullable Integer percent) {}
 
     @GetMapping("/responsible-units/{id}")
     String unit(
@@ -58,6 +68,21 @@ class ResponsibleUnitController {
         model.addAttribute("chartPlan", chart);
         model.addAttribute("chartLinks", chart != null ? new PlanLinks(chart, null) : null);
         model.addAttribute("reported", reported(unit, locale));
+        Map<Long, TaskProgress> latest = new java.util.HashMap<>();
+        int year = java.time.Year.now().getValue();
+        for (Long planId : planTitles.keySet()) {
+            for (org.lantu.monitor.TaskStatusView v : progress.tasksOf(planId, year)) {
+                if (v.latest() != null) {
+                    latest.put(
+                            v.itemId(),
+                            new TaskProgress(
+                                    v.latest().status().code(),
+                                    v.latest().year(),
+                                    v.latest().percent()));
+                }
+            }
+        }
+        model.addAttribute("taskProgress", latest);
         return "responsible-unit";
     }
 
