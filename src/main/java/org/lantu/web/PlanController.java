@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class PlanController {
 
-    static final List<String> TABS =
-            List.of("structure", "indicators", "targets", "tasks", "projects", "matrix", "review", "source");
+    static final List<String> TABS = List.of(
+            "structure", "indicators", "targets", "tasks", "projects", "matrix", "review", "monitoring", "source");
 
     private final PlanService plans;
     private final RegionService regions;
@@ -43,6 +43,7 @@ class PlanController {
     private final ScopedPlans scoped;
     private final PlanFrames frames;
     private final PlanReviews reviews;
+    private final MonitoringViews monitoring;
 
     PlanController(
             PlanService plans,
@@ -51,7 +52,8 @@ class PlanController {
             MessageSource messages,
             ScopedPlans scoped,
             PlanFrames frames,
-            PlanReviews reviews) {
+            PlanReviews reviews,
+            MonitoringViews monitoring) {
         this.plans = plans;
         this.regions = regions;
         this.ingest = ingest;
@@ -59,6 +61,7 @@ class PlanController {
         this.scoped = scoped;
         this.frames = frames;
         this.reviews = reviews;
+        this.monitoring = monitoring;
     }
 
     @GetMapping("/plans/{id}")
@@ -67,9 +70,15 @@ class PlanController {
             @RequestParam(required = false) @Nullable Long version,
             @RequestParam(defaultValue = "structure") String tab,
             @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable Integer year,
+            Locale locale,
             Model model) {
         String shown = TABS.contains(tab) ? tab : "structure";
-        return page(id, version, shown, unit, null, null, model);
+        String view = page(id, version, shown, unit, null, null, model);
+        if (shown.equals("monitoring")) {
+            monitoring.planTab((PlanSummary) model.getAttribute("plan"), year, locale, model);
+        }
+        return view;
     }
 
     /** The source text; {@code line} (to {@code end}) is highlighted. */
@@ -151,6 +160,9 @@ class PlanController {
             }
             case "matrix" -> model.addAttribute("matrix", matrix(version.id(), json, null));
             case "review" -> review(plan, version, model);
+            case "monitoring" -> {
+                // filled by the plan's evaluation (MonitoringViews.planTab)
+            }
             case "source" -> source(version, line, end, model);
             default -> throw new IllegalStateException(tab);
         }
@@ -179,6 +191,7 @@ class PlanController {
             "projects", List.of("project", "project_summary"),
             "matrix", List.of("section"),
             "review", List.of(),
+            "monitoring", List.of(),
             "source", List.of());
 
     /** The version as the tab needs it: source, plan, counts and the tab's items (shared: read only). */

@@ -249,6 +249,7 @@ class WebPagesTests {
                         "/plans/" + example + "?tab=projects",
                         "/plans/" + example + "?tab=matrix",
                         "/plans/" + example + "?tab=review",
+                        "/plans/" + example + "?tab=monitoring",
                         "/plans/" + example + "/source");
         assertThat(page.selectFirst("nav.tabs a[aria-current=page]").text()).startsWith("结构");
     }

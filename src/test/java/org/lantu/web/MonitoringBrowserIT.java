@@ -1,0 +1,380 @@
+package org.lantu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.lantu.Seeds;
+import org.lantu.imports.ImportResult;
+import org.lantu.imports.ImportService;
+import org.lantu.monitor.EvaluationService;
+import org.lantu.monitor.PlanTarget;
+import org.lantu.plan.PlanJson;
+import org.lantu.plan.PlanService;
+import org.lantu.region.RegionService;
+import org.lantu.security.CreateUser;
+import org.lantu.security.UserService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The monitoring pages in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a reporter
+ * enters a value, the planner approves it, the indicator's status and chart change; then every monitoring
+ * page in Chinese and English, with screenshots in {@code target/screenshots/}.
+ *
+ * <p>The value is entered and approved through the observations API (CSV, then {@code POST
+ * /api/observations/{id}/submit} and {@code …/approve}), the way the Excel template and imports send it: the
+ * observation form of the pages is not there yet.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonitoringBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("lantu.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lantu.chromedriver", "/usr/bin/chromedriver"));
+    private static final String PASSWORD = "Monitoring-Browser-Passw0rd";
+
+    /** 000's observations of {@code PlanEvaluationTests}, approved: every status has a target. */
+    static final String OBSERVATIONS = """
+            gdp,2024,190
+            urbanization_rate,2024,64.0
+            disposable_income_growth,2023,5.5
+            disposable_income_growth,2024,5.0
+            registered_unemployment_rate,2024,3.9
+            doctors_per_1000,2024,4.6
+            pension_insurance_rate,2024,93.5
+            childcare_places_per_1000,2024,5.0
+            forest_coverage,2023,18.1
+            forest_coverage,2024,18.5
+            """;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        TestStore.register(registry, "monitoring-browser");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    RegionService regions;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    Path screenshots;
+    Path profile;
+    long hangjin;
+    long hangjinUnit;
+    long ordos;
+    PlanTarget vegetation;
+    PlanTarget gdp;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void seeds() throws IOException {
+        hangjin = importSeed(Seeds.HANGJIN_URBANIZATION);
+        importSeed(Seeds.OTOG_FYP);
+        importSeed(Seeds.URAD_REAR_FYP);
+        hangjinUnit = regions.find("150625").orElseThrow().id();
+        ordos = regions.find("150600").orElseThrow().id();
+        for (String line : OBSERVATIONS.strip().split("\n")) {
+            String[] f = line.split(",");
+            jdbc.sql("""
+                            insert into monitor.observation (unit_id, indicator_code, year, value, status, created_by, updated_by)
+                            values (?, ?, ?, ?::numeric, 'approved', 'test', 'test')""")
+                    .params(hangjinUnit, f[0], Integer.parseInt(f[1]), f[2])
+                    .update();
+        }
+        List<PlanTarget> targets = evaluations.targets(hangjin);
+        vegetation = targets.stream()
+                .filter(t ->
+                        t.itemType().equals("indicator") && t.spec().indicator().equals("植被覆盖度"))
+                .findFirst()
+                .orElseThrow();
+        gdp = targets.stream()
+                .filter(t ->
+                        t.itemType().equals("indicator") && t.spec().indicator().equals("地区生产总值"))
+                .findFirst()
+                .orElseThrow();
+        String department = vegetation.reportingUnit() != null ? vegetation.reportingUnit() : "旗林草局";
+        users.create(new CreateUser("hjq-reporter", PASSWORD, "reporter", "杭锦旗", List.of(department)), null);
+        users.create(new CreateUser("hjq-planner", PASSWORD, "planner", "杭锦旗", null), null);
+    }
+
+    private long importSeed(String number) throws IOException {
+        Path path = Seeds.path(number);
+        ImportResult r = imports.importDocument(path.getFileName().toString(), Files.readAllBytes(path), "test");
+        assertThat(r.failed()).isFalse();
+        return r.planId();
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "browser tests skipped: they need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
+        if (!installed) {
+            System.err.println("MonitoringBrowserIT: " + why);
+        }
+        Assumptions.assumeTrue(installed, why);
+        if (driver != null) {
+            return;
+        }
+        screenshots = Path.of(System.getProperty("lantu.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        profile = Files.createTempDirectory("lantu-chromium-");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
+                "--lang=zh-CN");
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void login(String user, String password) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]"))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void logout() {
+        driver.findElement(By.cssSelector("form.account button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** An API call as a user, with HTTP Basic. */
+    private JsonNode api(String user, String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(200);
+        return PlanJson.mapper().readTree(r.body());
+    }
+
+    private String indicatorPage(PlanTarget t) {
+        return "/plans/" + hangjin + "/indicators/" + t.itemId();
+    }
+
+    /** The values of a series of the indicator chart, as ECharts holds them. */
+    @SuppressWarnings("unchecked")
+    private List<Object> chartSeries(int index) {
+        return (List<Object>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return echarts.getInstanceByDom(document.getElementById('trajectory-chart')).getOption().series[arguments[0]].data;",
+                        index);
+    }
+
+    @Test
+    @Order(1)
+    void aReporterEntersAValueThePlannerApprovesItAndTheStatusAndChartChange() throws Exception {
+        login("hjq-planner", PASSWORD);
+        driver.get(url(indicatorPage(vegetation) + "?year=2024&lang=zh"));
+        assertThat(driver.findElement(By.cssSelector("h1 .status-badge")).getText())
+                .isEqualTo("数据不足");
+        wait.until(ExpectedConditions.attributeToBe(By.id("trajectory-chart"), "data-rendered", "true"));
+        shot("m01-indicator-before", true);
+
+        // the reporter (旗林草局 …) sends 75.5 for 2024 and submits it
+        api("hjq-reporter", "POST", "/api/observations", "text/csv", """
+                unit,indicator,year,value,source,note
+                杭锦旗,植被覆盖度,2024,75.5,林草局年报,
+                """);
+        JsonNode found = api(
+                "hjq-reporter",
+                "GET",
+                "/api/observations?unit=杭锦旗&indicator=" + vegetation.indicatorCode() + "&year=2024",
+                null,
+                null);
+        long id = found.get(0).get("id").asLong();
+        api("hjq-reporter", "POST", "/api/observations/" + id + "/submit", null, null);
+
+        // submitted, not yet approved: on the page and in the chart, not in the evaluation
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.id("trajectory-chart"), "data-rendered", "true"));
+        assertThat(driver.findElement(By.cssSelector("table.observations tbody tr"))
+                        .getText())
+                .contains("2024", "75.5", "已报送");
+        assertThat(driver.findElement(By.cssSelector("h1 .status-badge")).getText())
+                .isEqualTo("数据不足");
+        assertThat(chartSeries(1)).contains(75.5);
+        shot("m02-indicator-submitted", true);
+
+        // the planner approves: achieved, the value on the observed line
+        api("hjq-planner", "POST", "/api/observations/" + id + "/approve", null, null);
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.id("trajectory-chart"), "data-rendered", "true"));
+        assertThat(driver.findElement(By.cssSelector("h1 .status-badge")).getText())
+                .isEqualTo("已实现");
+        assertThat(driver.findElement(By.cssSelector("table.observations tbody tr"))
+                        .getText())
+                .contains("已审核");
+        assertThat(chartSeries(0)).contains(75.5);
+        shot("m03-indicator-approved", true);
+
+        // and on the plan's tab
+        driver.get(url("/plans/" + hangjin + "?tab=monitoring&year=2024"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("status-chart"), "data-rendered", "true"));
+        String rowStatus = (String)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return [...document.querySelectorAll('tr.target-row')].find(r => r.querySelector('td a').textContent === '植被覆盖度').dataset.status;");
+        assertThat(rowStatus).isEqualTo("achieved");
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void everyMonitoringPageInChineseAndEnglish() throws Exception {
+        login("admin", TestStore.ADMIN_PASSWORD);
+        long department = plans.responsibleUnitIds(hangjinUnit).entrySet().stream()
+                .filter(e -> e.getKey().equals(gdp.reportingUnit()))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(() -> plans.responsibleUnitIds(hangjinUnit)
+                        .values()
+                        .iterator()
+                        .next());
+        List<String[]> pages = List.of(
+                new String[] {"plan-tab", "/plans/" + hangjin + "?tab=monitoring&year=2024", "status-chart"},
+                new String[] {"indicator", indicatorPage(gdp) + "?year=2024", "trajectory-chart"},
+                new String[] {"unit", "/units/" + hangjinUnit + "/monitoring?year=2024", "status-chart"},
+                new String[] {"league", "/units/" + ordos + "/monitoring?year=2024", "status-bars"},
+                new String[] {"comparison", "/units/" + ordos + "/comparison?year=2024", "status-bars"},
+                new String[] {
+                    "comparison-gdp", "/units/" + ordos + "/comparison?indicator=gdp&year=2024", "indicator-bars"
+                },
+                new String[] {"warnings", "/warnings?year=2024", null},
+                new String[] {"overview", "/monitoring?year=2024", null},
+                new String[] {"department", "/responsible-units/" + department, null});
+        for (String lang : List.of("zh", "en")) {
+            for (String[] p : pages) {
+                driver.get(url(p[1] + (p[1].contains("?") ? "&" : "?") + "lang=" + lang));
+                wait.until(ExpectedConditions.attributeToBe(
+                        By.tagName("html"), "lang", lang.equals("en") ? "en" : "zh-CN"));
+                if (p[2] != null) {
+                    wait.until(ExpectedConditions.attributeToBe(By.id(p[2]), "data-rendered", "true"));
+                    assertThat(driver.findElements(By.cssSelector("#" + p[2] + " canvas")))
+                            .isNotEmpty();
+                }
+                assertThat(driver.getPageSource()).doesNotContain("??mon.");
+                shot("m-" + p[0] + "-" + lang, true);
+            }
+        }
+        driver.get(url("/?lang=zh"));
+        assertThat(driver.findElement(By.id("nav-monitoring")).getText()).isEqualTo("监测");
+        assertThat(driver.findElement(By.id("nav-warnings")).getText()).isEqualTo("预警");
+        driver.findElement(By.id("nav-warnings")).click();
+        wait.until(ExpectedConditions.titleContains("预警"));
+        assertThat(driver.findElements(By.cssSelector("ul.warnings li"))).isNotEmpty();
+    }
+
+    /** Saves a screenshot; {@code full} grows the window to the page's height first. */
+    private void shot(String name, boolean full) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        if (full) {
+            Number height = (Number)
+                    ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(1280, Math.min(4000, Math.max(900, height.intValue() + 140))));
+        }
+        File png = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        if (full) {
+            driver.manage().window().setSize(before);
+        }
+    }
+}
