@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AlignCommand.class,
             ReviewCommand.class,
             ImportCommand.class,
+            SearchCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             CommandLine.HelpCommand.class
