@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param dimension {@code unit}, {@code kind}, {@code plan}, {@code responsible}, {@code type} or {@code
  *     year}: the name of the query parameter that filters by it
- * @param values most hits first
+ * @param values most hits first, at most 20
  */
 public record Facet(String dimension, List<Value> values) {
 

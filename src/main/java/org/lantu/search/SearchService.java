@@ -37,6 +37,9 @@ public class SearchService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
+    /** How long a search waits for a catch-up running in another thread (a rebuild) before it answers. */
+    private static final long SEARCH_WAIT_MILLIS = 2000;
+
     private final SearchIndex index;
     private final Search search;
     private final RegionService regions;
@@ -85,7 +88,13 @@ public class SearchService implements DisposableBean {
             AdminUnit unit = unit(query.unit());
             unitFilter = regions.withDescendants(unit.id());
         }
-        boolean complete = catchUp();
+        boolean complete;
+        try {
+            complete = index.catchUp(SEARCH_WAIT_MILLIS);
+        } catch (RuntimeException e) {
+            log.warn("search: the index could not catch up with the store", e);
+            complete = false;
+        }
         return search.run(query, readable, unitFilter, mode, complete);
     }
 
@@ -114,6 +123,17 @@ public class SearchService implements DisposableBean {
     /** Rebuilds the index from the store ({@code lantu search --reindex}). */
     public void reindex() {
         index.rebuild();
+    }
+
+    /** Every indexed text of the latest versions by document key, for measuring recall. */
+    java.util.Map<String, String> indexedTexts() {
+        catchUp();
+        return index.texts();
+    }
+
+    /** A hit's document key, as {@link #indexedTexts} has it. */
+    static String key(SearchHit h) {
+        return SearchIndex.key(h.type(), h.versionId(), h.line(), h.itemId());
     }
 
     /** The plan versions the index holds. */

@@ -367,6 +367,42 @@ class SearchSeedTests {
         assertThat(allVersions).isGreaterThan(latestOnly);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.lantu.store.StoreProperties storeProperties;
+
+    @Test
+    void anotherProcessSearchesWhatWasCommittedWhileTheServerHoldsTheIndex() throws Exception {
+        assertThat(search.catchUp()).isTrue();
+        // a second index on the same directory, as a lantu import or lantu search next to a running serve
+        try (org.lantu.search.internal.SearchIndex other = new org.lantu.search.internal.SearchIndex(
+                storeProperties.dataDirOrDefault().resolve("search-index"),
+                new org.lantu.search.internal.StoreReader(jdbc, plans))) {
+            assertThat(other.catchUp())
+                    .as("level with the store: nothing to write")
+                    .isTrue();
+            assertThat(other.writable()).isFalse();
+            assertThat(other.versions()).isEqualTo(search.indexedVersions());
+            String marker = "模拟旁路词庚辛壬";
+            ExtractedPlan changed = ingest.extract(
+                    (Seeds.text("002") + "\n" + marker + "。\n").getBytes(StandardCharsets.UTF_8), "002-v2.txt");
+            StoredVersion v2 = plans.store(
+                    changed,
+                    "y".getBytes(StandardCharsets.UTF_8),
+                    regions.find("乌拉特后旗").orElseThrow().id(),
+                    "test");
+            // the other process cannot write: it says the index lags
+            assertThat(other.catchUp()).isFalse();
+            assertThat(other.versions()).doesNotContain(v2.versionId());
+            // the server catches up before its next search, and the other process then sees it
+            assertThat(all(marker).total()).isEqualTo(1);
+            assertThat(other.catchUp()).isTrue();
+            assertThat(other.versions()).contains(v2.versionId());
+        }
+    }
+
     @Test
     void aRebuildGivesTheSameResults() {
         List<String> queries = List.of("停车信息平台", "污水处理率", "旗住建局", "城镇化率", "托位数", "高质量发展");
@@ -387,6 +423,119 @@ class SearchSeedTests {
             out.add(h.type() + " " + h.itemId() + " " + h.planId() + " " + h.line() + " " + h.snippet());
         }
         return out;
+    }
+
+    /**
+     * Recall and ranking of the bigram field alone, the word field alone and both (as searched), printed for
+     * docs/benchmarks.md. Recall: the share of documents whose text contains the query that are found.
+     * Ranking: nDCG@10, a hit graded 2 when the query is what the item is about (a heading, indicator,
+     * target or project naming it, or a task it is a responsible unit of), 1 when the text merely contains
+     * it, 0 otherwise.
+     */
+    @Test
+    void bigramsFindEverythingAndWordsRankWholeTermsFirst() {
+        Map<String, String> texts = search.indexedTexts();
+        List<String> queries = List.of(
+                "常住人口城镇化率",
+                "城镇化率",
+                "杭锦经济开发区",
+                "旗发改委",
+                "旗住建局",
+                "污水处理率",
+                "托位",
+                "嘎查村",
+                "停车信息平台",
+                "老旧小区",
+                "高质量发展",
+                "供热",
+                "新能源",
+                "营商环境",
+                "黄河");
+        Map<String, double[]> totals = new java.util.LinkedHashMap<>();
+        StringBuilder table = new StringBuilder(
+                "| query | documents containing it | recall bigram / word / both | nDCG@10 bigram / word / both |\n|---|---|---|---|\n");
+        for (String q : queries) {
+            Set<String> truth = texts.entrySet().stream()
+                    .filter(e -> e.getValue().contains(q))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+            StringBuilder recalls = new StringBuilder();
+            StringBuilder ndcgs = new StringBuilder();
+            // the ideal ranking: every hit of the combined search (which finds every document), best grade first
+            List<Integer> ideal = new ArrayList<>();
+            for (SearchHit h : allHits(q, "COMBINED")) {
+                ideal.add(grade(h, q));
+            }
+            ideal.sort(java.util.Comparator.reverseOrder());
+            for (String mode : List.of("BIGRAM", "WORD", "COMBINED")) {
+                List<SearchHit> hits = allHits(q, mode);
+                Set<String> found = hits.stream().map(SearchService::key).collect(Collectors.toSet());
+                long hit = truth.stream().filter(found::contains).count();
+                double recall = truth.isEmpty() ? 1 : (double) hit / truth.size();
+                double ndcg = ndcg(hits, q, ideal);
+                double[] t = totals.computeIfAbsent(mode, m -> new double[3]);
+                t[0] += recall;
+                t[1] += ndcg;
+                t[2]++;
+                recalls.append(recalls.isEmpty() ? "" : " / ").append(String.format("%.2f", recall));
+                ndcgs.append(ndcgs.isEmpty() ? "" : " / ").append(String.format("%.2f", ndcg));
+                if (!mode.equals("WORD")) {
+                    assertThat(found).as(mode + " " + q).containsAll(truth);
+                }
+            }
+            table.append("| ")
+                    .append(q)
+                    .append(" | ")
+                    .append(truth.size())
+                    .append(" | ")
+                    .append(recalls)
+                    .append(" | ")
+                    .append(ndcgs)
+                    .append(" |\n");
+        }
+        totals.forEach((mode, t) -> table.append(String.format(
+                "| mean, %s | | %.3f | %.3f |%n", mode.toLowerCase(java.util.Locale.ROOT), t[0] / t[2], t[1] / t[2])));
+        System.out.println(table);
+        assertThat(totals.get("COMBINED")[1]).isGreaterThanOrEqualTo(totals.get("BIGRAM")[1]);
+    }
+
+    private static int grade(SearchHit h, String q) {
+        if (h.responsibleUnits().contains(q)) {
+            return 2;
+        }
+        if (!h.text().contains(q)) {
+            return 0;
+        }
+        return List.of("section", "indicator", "target", "project", "project_summary")
+                        .contains(h.type())
+                ? 2
+                : 1;
+    }
+
+    private List<SearchHit> allHits(String q, String mode) {
+        List<SearchHit> hits = new ArrayList<>();
+        int page = 1;
+        SearchHits h;
+        do {
+            h = search.searchMeasured(SearchQuery.of(q).withPage(page++, 100), mode);
+            hits.addAll(h.hits());
+        } while (page <= h.pages());
+        return hits;
+    }
+
+    private static double ndcg(List<SearchHit> hits, String q, List<Integer> ideal) {
+        double dcg = 0;
+        double best = 0;
+        for (int i = 0; i < 10; i++) {
+            double discount = Math.log(i + 2) / Math.log(2);
+            if (i < hits.size()) {
+                dcg += (Math.pow(2, grade(hits.get(i), q)) - 1) / discount;
+            }
+            if (i < ideal.size()) {
+                best += (Math.pow(2, ideal.get(i)) - 1) / discount;
+            }
+        }
+        return best == 0 ? 1 : dcg / best;
     }
 
     private static String enc(String s) {

@@ -29,8 +29,9 @@ import org.lantu.ingest.TextForms;
  * From the query text to a Lucene query. Words separated by spaces must all match. Each word, normalised
  * as documents are (traditional → simplified, full-width → half-width), and each of its catalog synonyms
  * must occur as written: a phrase of CJK bigrams (or, for one character or digits among characters, a
- * phrase of single characters) — the recall net. A match of the same words on the HanLP word field adds
- * to the score, so whole-word matches rank first.
+ * phrase of single characters) — the recall net. For the store's names (units, responsible units,
+ * indicators: the segmenter's dictionary), a match on the HanLP word field adds to the score, so that
+ * whole-term matches rank first.
  */
 public final class Queries {
 
@@ -124,13 +125,19 @@ public final class Queries {
         if (mode == Mode.BIGRAM) {
             return recall;
         }
-        Query word = phrase(Analyzers.WORD, analyzers.wordQuery, v);
         if (mode == Mode.WORD) {
-            return word;
+            return phrase(Analyzers.WORD, analyzers.wordQuery, v);
         }
         if (recall == null) {
             return null;
         }
+        // only the store's names are segmented the same way wherever they occur (the dictionary keeps them
+        // whole); for other words HanLP's segmentation varies with the context, and a boost of the documents
+        // where it happens to cut the word out ranks them by chance (measured: docs/benchmarks.md)
+        if (!analyzers.segmenter().isTerm(v)) {
+            return recall;
+        }
+        Query word = phrase(Analyzers.WORD, analyzers.wordQuery, v);
         if (word == null) {
             return recall;
         }

@@ -16,12 +16,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.jspecify.annotations.Nullable;
 import org.lantu.search.Facet;
 import org.lantu.search.SearchHit;
@@ -42,6 +45,9 @@ public final class Search {
             new SortField(Fields.SORT_PLAN, SortField.Type.LONG),
             new SortField(Fields.SORT_VERSION, SortField.Type.LONG, true),
             new SortField(Fields.SORT_LINE, SortField.Type.LONG));
+
+    /** The most values a facet lists: the dimensions with many (plans, units) show their largest. */
+    static final int MAX_FACET_VALUES = 20;
 
     private final SearchIndex index;
 
@@ -65,10 +71,21 @@ public final class Search {
                 return new SearchHits(parsed.words(), 0, q.page(), q.size(), List.of(), List.of(), false);
             }
             Query query = filtered(parsed.query(), q, units, unitFilter, snapshot.holdings);
-            FacetCounts.Result counts = snapshot.searcher.search(query, new FacetCounts());
             int wanted = Math.min(q.page() * q.size(), 10_000);
-            TopDocs top = snapshot.searcher.search(
-                    query, wanted, q.order() == SearchQuery.Order.PLAN ? BY_PLAN : BY_SCORE, true);
+            // one pass over the hits for the page and the facet counts
+            Object[] both = snapshot.searcher.search(
+                    query,
+                    new MultiCollectorManager(
+                            new TopFieldCollectorManager(
+                                    q.order() == SearchQuery.Order.PLAN ? BY_PLAN : BY_SCORE,
+                                    wanted,
+                                    null,
+                                    Integer.MAX_VALUE,
+                                    false),
+                            new FacetCounts()));
+            TopDocs top = (TopDocs) both[0];
+            FacetCounts.Result counts = (FacetCounts.Result) both[1];
+            TopFieldCollector.populateScores(top.scoreDocs, snapshot.searcher, query);
             Map<Long, Long> latest = snapshot.holdings.latestByPlan();
             StoredFields stored = snapshot.searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
@@ -161,7 +178,8 @@ public final class Search {
                 values.add(new Facet.Value(encoded.substring(0, cut), encoded.substring(cut + 1), n));
             });
             values.sort(Comparator.comparingLong(Facet.Value::count).reversed().thenComparing(Facet.Value::label));
-            facets.add(new Facet(dim, values));
+            facets.add(new Facet(
+                    dim, values.size() > MAX_FACET_VALUES ? List.copyOf(values.subList(0, MAX_FACET_VALUES)) : values));
         }
         return facets;
     }

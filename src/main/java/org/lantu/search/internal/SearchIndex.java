@@ -46,14 +46,16 @@ public final class SearchIndex implements Closeable {
     private final Analyzers analyzers;
     private final Queries queries;
     private @Nullable FSDirectory directory;
-    private @Nullable IndexWriter writer;
-    private @Nullable SearcherManager searchers;
+    private volatile @Nullable IndexWriter writer;
+    private volatile @Nullable SearcherManager searchers;
+    /** Held while the index changes (or is opened); searches do not wait on it for long. */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     /** What the searchers' index holds; in writer mode, what was last committed. */
     private volatile Holdings holdings = Holdings.EMPTY;
     /** Versions that failed to index in this process: not retried before a rebuild. */
     private final Set<Long> failed = Collections.synchronizedSet(new HashSet<>());
 
-    private Set<String> dictionary = Set.of();
+    private volatile Set<String> dictionary = Set.of();
 
     public SearchIndex(Path path, StoreReader store) {
         this.path = path;
@@ -133,26 +135,78 @@ public final class SearchIndex implements Closeable {
     }
 
     /** The current searcher, or null when there is no index yet (and this process cannot build it). */
-    synchronized @Nullable Snapshot snapshot() throws IOException {
-        if (searchers == null) {
-            openReadOnly();
+    @Nullable
+    Snapshot snapshot() throws IOException {
+        SearcherManager current = searchers;
+        if (current == null) {
+            lock.lock();
+            try {
+                if (searchers == null) {
+                    openReadOnly();
+                }
+                current = searchers;
+            } finally {
+                lock.unlock();
+            }
         }
-        return searchers == null ? null : new Snapshot(searchers);
+        return current == null ? null : new Snapshot(current);
+    }
+
+    /**
+     * {@link #catchUp()} for a search: answers at once when the index is level with the store, and waits at
+     * most {@code waitMillis} for another thread's catching up (a rebuild) before answering false, so that
+     * a search then runs on what the index holds rather than waiting for the rebuild.
+     */
+    public boolean catchUp(long waitMillis) {
+        StoreReader.State state = store.state();
+        if (writer != null && !dictionary.isEmpty() && holdings.matches(state)) {
+            return true;
+        }
+        try {
+            if (!lock.tryLock(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return catchUp(state);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
      * Brings the index level with the store, building it when missing or of an older format. Cheap when it
      * is (one query of counts). Returns false when it cannot: another process holds the writer.
      */
-    public synchronized boolean catchUp() {
-        StoreReader.State state = store.state();
+    public boolean catchUp() {
+        lock.lock();
+        try {
+            return catchUp(store.state());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean catchUp(StoreReader.State state) {
         if (dictionary.isEmpty()) {
             // queries must be segmented with the dictionary the documents were
             refreshDictionary();
         }
-        if (writer == null && searchers != null) {
-            refresh();
-            holdings = holdingsOf(searchers);
+        if (writer == null) {
+            // what another process committed last
+            try {
+                if (searchers == null) {
+                    openReadOnly();
+                } else {
+                    refresh();
+                    holdings = holdingsOf(searchers);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         if (holdings.matches(state) && searchers != null) {
             return true;
@@ -226,7 +280,16 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Rebuilds the index from the store. */
-    public synchronized void rebuild() {
+    public void rebuild() {
+        lock.lock();
+        try {
+            rebuildLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rebuildLocked() {
         if (!openWriter()) {
             throw new IllegalStateException("the search index at " + path
                     + " is held by another Lantu process (a running lantu serve): stop it to rebuild");
@@ -245,7 +308,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Whether this process holds the writer (and so keeps the index current itself). */
-    public synchronized boolean writable() {
+    public boolean writable() {
         return writer != null;
     }
 
@@ -341,13 +404,64 @@ public final class SearchIndex implements Closeable {
         return directory;
     }
 
+    /**
+     * The text of every document of the latest versions, by {@link #key}: the ground truth a measurement
+     * of recall compares hits with.
+     */
+    public Map<String, String> texts() {
+        try (Snapshot s = snapshot()) {
+            Map<String, String> out = new HashMap<>();
+            if (s == null) {
+                return out;
+            }
+            Set<Long> latest = new HashSet<>(s.holdings.latestByPlan().values());
+            org.apache.lucene.index.StoredFields stored = s.searcher.storedFields();
+            for (int doc = 0; doc < s.searcher.getIndexReader().maxDoc(); doc++) {
+                org.apache.lucene.util.Bits live =
+                        org.apache.lucene.index.MultiBits.getLiveDocs(s.searcher.getIndexReader());
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document d = stored.document(doc);
+                long version = d.getField(Fields.VERSION_ID).numericValue().longValue();
+                if (latest.contains(version)) {
+                    org.apache.lucene.index.IndexableField item = d.getField(Fields.ITEM_ID);
+                    out.put(
+                            key(
+                                    d.get(Fields.TYPE),
+                                    version,
+                                    d.getField(Fields.LINE).numericValue().intValue(),
+                                    item != null ? item.numericValue().longValue() : null),
+                            d.get(Fields.TEXT));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document's identity across rebuilds. */
+    public static String key(String type, long versionId, int line, @Nullable Long itemId) {
+        return type + ":" + versionId + ":" + line + ":" + itemId;
+    }
+
     /** Versions of the index for tests and benchmarks. */
-    public synchronized List<Long> versions() {
+    public List<Long> versions() {
         return new ArrayList<>(new TreeSet<>(holdings.versions().keySet()));
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
+        lock.lock();
+        try {
+            closeLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void closeLocked() throws IOException {
         if (searchers != null) {
             searchers.close();
             searchers = null;
