@@ -17,25 +17,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>java bench/HttpLoad.java URL CLIENTS REQUESTS ["Header: value"]</pre>
  *
+ * {@code @FILE} instead of the URL takes the URLs from the file, one a line, used in turn (a mix of queries).
+ *
  * The optional header carries the credentials: {@code "Authorization: Bearer lantu_…"} for the API,
  * {@code "Cookie: JSESSIONID=…"} for pages.
  */
 public class HttpLoad {
 
     public static void main(String[] args) throws Exception {
-        URI uri = URI.create(args[0]);
-        if (!"localhost".equals(uri.getHost()) && !uri.getHost().startsWith("127.")) {
-            throw new IllegalArgumentException("loopback only: " + uri);
+        List<URI> uris = new ArrayList<>();
+        for (String u : args[0].startsWith("@")
+                ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[0].substring(1)))
+                : List.of(args[0])) {
+            URI uri = URI.create(u.strip());
+            if (!"localhost".equals(uri.getHost()) && !uri.getHost().startsWith("127.")) {
+                throw new IllegalArgumentException("loopback only: " + uri);
+            }
+            uris.add(uri);
         }
+        String uri = args[0].startsWith("@") ? uris.size() + " URLs of " + args[0].substring(1) : args[0];
         int clients = Integer.parseInt(args[1]);
         int total = Integer.parseInt(args[2]);
         String[] header = args.length > 3 ? args[3].split(":\\s*", 2) : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // warm-up: as many requests again, not measured
-        run(http, uri, header, clients, Math.min(total, 500), null);
+        run(http, uris, header, clients, Math.min(total, 500), null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        int[] statuses = run(http, uri, header, clients, total, latencies);
+        int[] statuses = run(http, uris, header, clients, total, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -45,7 +54,7 @@ public class HttpLoad {
                 sorted.get(sorted.size() - 1) / 1e6, statuses[0], statuses[1]);
     }
 
-    private static int[] run(HttpClient http, URI uri, String[] header, int clients, int total, List<Long> latencies)
+    private static int[] run(HttpClient http, List<URI> uris, String[] header, int clients, int total, List<Long> latencies)
             throws Exception {
         AtomicInteger left = new AtomicInteger(total);
         AtomicInteger ok = new AtomicInteger();
@@ -54,8 +63,8 @@ public class HttpLoad {
         List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
-                while (left.getAndDecrement() > 0) {
-                    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+                for (int n = left.getAndDecrement(); n > 0; n = left.getAndDecrement()) {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(uris.get(n % uris.size())).timeout(Duration.ofSeconds(30)).GET();
                     if (header != null) {
                         b.header(header[0], header[1]);
                     }

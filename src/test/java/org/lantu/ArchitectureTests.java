@@ -51,7 +51,7 @@ class ArchitectureTests {
     void chineseSegmentationStaysInIngestionAndAlignment() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.lantu.ingest..", "org.lantu.align..")
+                .resideOutsideOfPackages("org.lantu.ingest..", "org.lantu.align..", "org.lantu.search..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.hankcs..")

@@ -9,6 +9,7 @@ import org.lantu.plan.PlanService;
 import org.lantu.plan.StoredVersion;
 import org.lantu.region.AdminUnit;
 import org.lantu.region.RegionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,12 +21,19 @@ public class ImportService {
     private final RegionService regions;
     private final PlanService plans;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    ImportService(IngestService ingest, RegionService regions, PlanService plans, TransactionTemplate transaction) {
+    ImportService(
+            IngestService ingest,
+            RegionService regions,
+            PlanService plans,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.ingest = ingest;
         this.regions = regions;
         this.plans = plans;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /** Imports one document on behalf of someone who may write under every unit (the command line). */
@@ -59,6 +67,10 @@ public class ImportService {
                             + ", which is not within what you may change");
                 }
                 StoredVersion stored = plans.store(plan, content, unit != null ? unit.id() : null, user);
+                if (!"unchanged".equals(stored.status())) {
+                    // seen by listeners after the commit only (the search index)
+                    events.publishEvent(new PlanVersionImported(stored.planId(), stored.versionId()));
+                }
                 return new ImportResult(
                         fileName,
                         stored.status(),
