@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LantuCommand implements Runnable {
