@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LantuCommand implements Runnable {

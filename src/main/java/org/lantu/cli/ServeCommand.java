@@ -44,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> props = store.properties();
         props.put("server.port", port);
         props.put("lantu.web.public-read", publicRead);
+        props.put("lantu.audit.default-actor", "system");
         SpringApplication app = new SpringApplication(LantuApplication.class);
         app.setDefaultProperties(props);
         CountDownLatch closed = new CountDownLatch(1);
@@ -88,6 +89,8 @@ final class ServeCommand implements Callable<Integer> {
 
         Map<String, Object> properties() {
             Map<String, Object> props = new HashMap<>();
+            // what commands change outside a request is audited as done by "cli"
+            props.put("lantu.audit.default-actor", "cli");
             if (dataDir != null) {
                 props.put("lantu.store.data-dir", dataDir.toString());
             }

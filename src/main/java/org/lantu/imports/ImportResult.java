@@ -1,10 +1,12 @@
 package org.lantu.imports;
 
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 import org.lantu.plan.VersionDiff;
 
 /**
- * What importing one document did.
+ * What importing one document did. Serializable: the home page hands it to the next request in the
+ * session's flash attributes, and sessions are stored in the database.
  *
  * @param status {@code created}, {@code new_version}, {@code unchanged} or {@code failed}
  * @param error for a failed import, why (one line, names the file)
@@ -18,7 +20,8 @@ public record ImportResult(
         @Nullable String title,
         @Nullable String unit,
         @Nullable VersionDiff diff,
-        @Nullable String error) {
+        @Nullable String error)
+        implements Serializable {
 
     public boolean failed() {
         return "failed".equals(status);

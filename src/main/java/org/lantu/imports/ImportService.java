@@ -1,7 +1,10 @@
 package org.lantu.imports;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.lantu.audit.AuditLog;
 import org.lantu.ingest.IngestException;
 import org.lantu.ingest.IngestService;
 import org.lantu.plan.ExtractedPlan;
@@ -22,18 +25,35 @@ public class ImportService {
     private final PlanService plans;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     ImportService(
             IngestService ingest,
             RegionService regions,
             PlanService plans,
             TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.ingest = ingest;
         this.regions = regions;
         this.plans = plans;
         this.transaction = transaction;
         this.events = events;
+        this.audit = audit;
+    }
+
+    /** What the audit log keeps of an import: the file, its hash, the plan's title and unit, the outcome. */
+    private static Map<String, Object> auditValue(
+            String fileName, StoredVersion stored, ExtractedPlan plan, @Nullable AdminUnit unit) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("file", fileName);
+        value.put("sha256", plan.source().sha256());
+        value.put("title", plan.plan().title());
+        value.put("unit", unit != null ? unit.name() : null);
+        value.put("status", stored.status());
+        value.put("version_id", stored.versionId());
+        value.put("version_no", stored.versionNo());
+        return value;
     }
 
     /** Imports one document on behalf of someone who may write under every unit (the command line). */
@@ -71,6 +91,13 @@ public class ImportService {
                     // seen by listeners after the commit only (the search index)
                     events.publishEvent(new PlanVersionImported(stored.planId(), stored.versionId()));
                 }
+                audit.record(
+                        AuditLog.PLAN_IMPORT,
+                        "plan",
+                        String.valueOf(stored.planId()),
+                        null,
+                        auditValue(fileName, stored, plan, unit),
+                        null);
                 return new ImportResult(
                         fileName,
                         stored.status(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.lantu.audit.AuditLog;
 import org.lantu.plan.internal.PlanItems;
 import org.lantu.plan.internal.PlanItems.Item;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +27,12 @@ public class PlanService {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final AuditLog audit;
 
-    PlanService(JdbcClient jdbc, JdbcTemplate template) {
+    PlanService(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
         this.jdbc = jdbc;
         this.template = template;
+        this.audit = audit;
     }
 
     /**
@@ -537,6 +540,18 @@ public class PlanService {
      */
     @Transactional
     public Correction correct(long itemId, String field, JsonNode value, String reason, String author) {
+        return correct(itemId, field, value, reason, author, null);
+    }
+
+    /**
+     * Corrects a field of an item read at {@code revision} (its number of corrections then, {@link
+     * #revision}); null skips the check.
+     *
+     * @throws StaleCorrectionException when the item was corrected since (nothing is written)
+     */
+    @Transactional
+    public Correction correct(
+            long itemId, String field, JsonNode value, String reason, String author, @Nullable Integer revision) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a correction needs a reason");
         }
@@ -555,13 +570,39 @@ public class PlanService {
             throw new IllegalArgumentException("the item has no field '" + field + "' that can be corrected");
         }
         JsonNode old = at(current, field);
-        return jdbc.sql("""
+        int now = revision(itemId);
+        if (revision != null && revision != now) {
+            throw new StaleCorrectionException(itemId, revision, now, old);
+        }
+        Correction saved = jdbc.sql("""
                         insert into plan.correction (item_id, field, old_value, new_value, reason, author)
                         values (?, ?, ?::jsonb, ?::jsonb, ?, ?)
                         returning id, item_id, field, old_value::text, new_value::text, reason, author, created_at""")
                 .params(itemId, field, old.toString(), value.toString(), reason.strip(), author)
                 .query(this::correction)
                 .single();
+        audit.record(
+                AuditLog.CORRECTION,
+                "item",
+                String.valueOf(itemId),
+                fieldValue(field, old),
+                fieldValue(field, value),
+                saved.reason());
+        return saved;
+    }
+
+    /** An item's revision: how many corrections it has had (0 as extracted). */
+    public int revision(long itemId) {
+        return jdbc.sql("select count(*) from plan.correction where item_id = ?")
+                .param(itemId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static ObjectNode fieldValue(String field, JsonNode value) {
+        ObjectNode node = PlanJson.mapper().createObjectNode();
+        node.set(field, value);
+        return node;
     }
 
     private static final List<String> PLACE_FIELDS = List.of("item_id", "type", "id", "line", "location", "corrected");

@@ -1,5 +1,6 @@
 package org.lantu.plan;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,10 +8,11 @@ import java.util.List;
  * heading's path of titles, an indicator's table and name …).
  */
 public record VersionDiff(
-        long fromVersionId, long toVersionId, List<Change> added, List<Change> removed, List<Change> changed) {
+        long fromVersionId, long toVersionId, List<Change> added, List<Change> removed, List<Change> changed)
+        implements Serializable {
 
     /** One item that was added, removed or changed. */
-    public record Change(String type, String key) {}
+    public record Change(String type, String key) implements Serializable {}
 
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();

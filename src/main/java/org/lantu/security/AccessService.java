@@ -83,6 +83,38 @@ public class AccessService {
         return user.isPresent() ? scope(user.get()) : List.of();
     }
 
+    /**
+     * May the caller report progress (填报) for a responsible unit (责任单位, by name as in the plan:
+     * 旗住建局) of a plan filed under {@code adminUnitId}? A reporter: for the departments of the account
+     * only (compared after trimming; 全角/半角 as stored), within the scope; planners and admins: for every
+     * department within their scope; viewers and anonymous callers: never. Monitoring calls this before it
+     * records an observation, and answers 403 when false on an object the caller may read.
+     */
+    public boolean canReportFor(@Nullable Long adminUnitId, String department) {
+        return current()
+                .map(u -> {
+                    if (!inScope(u, adminUnitId)) {
+                        return false;
+                    }
+                    if (u.role().writes()) {
+                        return true;
+                    }
+                    return u.role() == Role.REPORTER && u.departments().contains(department.strip());
+                })
+                .orElse(false);
+    }
+
+    /**
+     * The departments the caller reports for: a reporter's own; empty for everyone else (planners and
+     * admins report for every department in scope, see {@link #canReportFor}).
+     */
+    public List<String> reportingDepartments() {
+        return current()
+                .filter(u -> u.role() == Role.REPORTER)
+                .map(CurrentUser::departments)
+                .orElse(List.of());
+    }
+
     /** The units of a user's scope, null for the whole tree. */
     @Nullable
     List<Long> scope(CurrentUser user) {

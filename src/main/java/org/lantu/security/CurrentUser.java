@@ -1,6 +1,7 @@
 package org.lantu.security;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,10 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param departments for a reporter, the responsible units (责任单位) the user reports for; empty otherwise
  */
 public record CurrentUser(
-        String username, Role role, @Nullable Long unitId, List<String> departments) implements Serializable {
+        String username, Role role, @Nullable Long unitId, List<String> departments)
+        implements Serializable, Principal {
 
     public CurrentUser {
         departments = List.copyOf(departments);
+    }
+
+    /** The user name (so that Spring Security's {@code Authentication.getName()} gives it). */
+    @Override
+    public String getName() {
+        return username;
     }
 
     /** Acts on every unit: an admin without a unit. */

@@ -1,7 +1,9 @@
 package org.lantu.security;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.lantu.audit.AuditLog;
 import org.lantu.security.UserException.Reason;
 import org.lantu.security.internal.ApiTokenAuthentication;
 import org.lantu.security.internal.ApiTokens;
@@ -10,6 +12,7 @@ import org.lantu.security.internal.UserStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,14 +37,17 @@ class TokenController {
     private final ApiTokens tokens;
     private final UserStore users;
     private final AccessService access;
+    private final AuditLog audit;
 
-    TokenController(ApiTokens tokens, UserStore users, AccessService access) {
+    TokenController(ApiTokens tokens, UserStore users, AccessService access, AuditLog audit) {
         this.tokens = tokens;
         this.users = users;
         this.access = access;
+        this.audit = audit;
     }
 
     @PostMapping
+    @Transactional
     ResponseEntity<ApiTokens.Issued> create(@RequestBody(required = false) @Nullable NewToken body) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication) {
             throw new UserException(
@@ -56,6 +62,7 @@ class TokenController {
             throw new UserException(Reason.INVALID, "令牌名称最多 100 个字符。A token name has at most 100 characters.");
         }
         ApiTokens.Issued issued = tokens.issue(userId(), name);
+        audit.record(AuditLog.TOKEN_CREATE, "token", String.valueOf(issued.id()), null, Map.of("name", name), null);
         return ResponseEntity.status(HttpStatus.CREATED).body(issued);
     }
 
@@ -65,11 +72,13 @@ class TokenController {
     }
 
     @DeleteMapping("/{id}")
+    @Transactional
     ResponseEntity<?> revoke(@PathVariable("id") long id) {
         if (!tokens.revoke(userId(), id)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(new ErrorBody("not_found", "没有这个令牌。You have no token " + id + "."));
         }
+        audit.record(AuditLog.TOKEN_REVOKE, "token", String.valueOf(id), null, null, null);
         return ResponseEntity.noContent().build();
     }
 

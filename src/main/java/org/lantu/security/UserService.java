@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.lantu.audit.AuditLog;
 import org.lantu.region.AdminUnit;
 import org.lantu.region.RegionService;
 import org.lantu.security.UserException.Reason;
@@ -31,12 +32,14 @@ public class UserService {
     private final RegionService regions;
     private final PasswordEncoder encoder;
     private final AccessService access;
+    private final AuditLog audit;
 
-    UserService(UserStore users, RegionService regions, PasswordEncoder encoder, AccessService access) {
+    UserService(UserStore users, RegionService regions, PasswordEncoder encoder, AccessService access, AuditLog audit) {
         this.users = users;
         this.regions = regions;
         this.encoder = encoder;
         this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -103,7 +106,9 @@ public class UserService {
                 .orElseThrow(() -> new UserException(
                         Reason.DUPLICATE, "用户名已存在：" + username + "。The user name is taken: " + username + "."));
         StoredUser stored = users.byId(id).orElseThrow();
-        return new CreatedUser(summary(stored), generated ? password : null);
+        UserSummary summary = summary(stored);
+        audit.record(AuditLog.USER_CREATE, "user", username.toLowerCase(java.util.Locale.ROOT), null, summary, null);
+        return new CreatedUser(summary, generated ? password : null);
     }
 
     /** A user by name, regardless of case. */

@@ -6,7 +6,9 @@
  *
  * Every user has a {@link org.lantu.security.Role} and acts within an administrative unit and everything
  * below it ({@code RegionService.withDescendants}); an admin may have no unit, which means the whole tree.
- * A reporter may also be given departments (责任单位), kept for the checks that come later.
+ * A reporter is also given departments (责任单位): {@link org.lantu.security.AccessService#canReportFor}
+ * tells whether the caller may report for a department of a plan under a unit (a reporter: its own
+ * departments within its scope; planners and admins: all within theirs; viewers: none).
  *
  * <h2>Using it from another module</h2>
  *
@@ -27,7 +29,17 @@
  * String author = access.current().map(CurrentUser::username).orElseThrow();
  * }</pre>
  *
- * In tests, act as someone by putting a {@link org.lantu.security.CurrentUser} in the security context:
+ * <h2>Login hardening, sessions, headers</h2>
+ *
+ * Password logins lock a user name for 15 minutes after 5 failures (also unknown names; the same answer
+ * and timing whatever the reason), every login, failure, lockout and logout goes to the audit log
+ * ({@code org.lantu.audit}). Sessions are kept in PostgreSQL (Spring Session JDBC), end after 30 minutes
+ * idle and can all be ended at once ({@code POST /logout/everywhere}). Every answer carries a
+ * Content-Security-Policy without inline scripts or styles, {@code X-Request-Id}, and 503 when the
+ * database cannot be reached. Exports pass text cells through {@link org.lantu.security.Exports#safeCell}.
+ * See {@code docs/security.md}.
+ *
+ * <p>In tests, act as someone by putting a {@link org.lantu.security.CurrentUser} in the security context:
  * {@code SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, null,
  * user.role().authority()))}, or with MockMvc {@code .with(authentication(…))}.
  *

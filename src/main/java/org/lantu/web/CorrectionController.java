@@ -11,6 +11,7 @@ import org.lantu.plan.Comparator;
 import org.lantu.plan.PlanJson;
 import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
+import org.lantu.plan.StaleCorrectionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,6 +69,7 @@ class CorrectionController {
             @RequestParam long plan,
             @RequestParam(required = false) @Nullable Long version,
             @RequestParam(defaultValue = "indicators") String tab,
+            @RequestParam(required = false) @Nullable Integer revision,
             @Nullable Principal principal,
             RedirectAttributes redirect) {
         // an item of a plan out of the caller's scope does not exist for them; a visible one they may
@@ -89,8 +91,12 @@ class CorrectionController {
                 error = "correction.error.value." + kind.name().toLowerCase(java.util.Locale.ROOT);
             } else {
                 try {
-                    plans.correct(itemId, field, parsed, reason, CurrentUser.name(principal));
+                    plans.correct(itemId, field, parsed, reason, CurrentUser.name(principal), revision);
                     redirect.addFlashAttribute("corrected", itemId);
+                } catch (StaleCorrectionException e) {
+                    // someone corrected the item since this form was shown: nothing written, the page
+                    // shows the item as it is now with the message
+                    error = "correction.error.stale";
                 } catch (NoSuchElementException e) {
                     throw PlanController.notFound();
                 } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.lantu.align.Alignment;
 import org.lantu.align.AlignmentService;
+import org.lantu.audit.AuditLog;
 import org.lantu.plan.ExtractedPlan;
 import org.lantu.plan.PlanKind;
 import org.lantu.plan.PlanService;
@@ -23,6 +24,7 @@ import org.lantu.review.Review;
 import org.lantu.review.ReviewService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan version's review, computed on demand from its stored extraction (cross-checked with the
@@ -41,9 +43,12 @@ public class PlanReviews {
     private final Map<String, Review> reviews = new ConcurrentHashMap<>();
     private final Map<String, Alignment> alignments = new ConcurrentHashMap<>();
 
-    PlanReviews(PlanService plans, JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    PlanReviews(PlanService plans, JdbcClient jdbc, AuditLog audit) {
         this.plans = plans;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** A finding with its stable key and the decision that counts, if any. */
@@ -130,6 +135,7 @@ public class PlanReviews {
         return out;
     }
 
+    @Transactional
     public void decide(long versionId, String findingKey, String status, String reason, String author) {
         if (!STATUSES.contains(status) || reason.isBlank()) {
             throw new IllegalArgumentException("a decision needs a status and a reason");
@@ -139,6 +145,13 @@ public class PlanReviews {
                         values (?, ?, ?, ?, ?)""")
                 .params(versionId, findingKey, status, reason.strip(), author)
                 .update();
+        audit.record(
+                AuditLog.FINDING_DECISION,
+                "finding",
+                versionId + ":" + findingKey,
+                null,
+                java.util.Map.of("status", status),
+                reason.strip());
     }
 
     /** The child plan's latest version aligned with the parent's; absent when either has no extraction. */

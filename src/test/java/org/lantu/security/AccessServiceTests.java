@@ -106,6 +106,29 @@ class AccessServiceTests {
     }
 
     @Test
+    void aReporterReportsOnlyForItsDepartmentsWithinItsScope() {
+        actAs(Role.REPORTER, hangjin, "旗住建局", "旗发改委");
+        assertThat(access.canReportFor(hangjin, "旗住建局")).isTrue();
+        assertThat(access.canReportFor(xini, " 旗发改委 ")).isTrue();
+        assertThat(access.canReportFor(hangjin, "旗教育局")).isFalse();
+        assertThat(access.canReportFor(urad, "旗住建局")).isFalse();
+        assertThat(access.canReportFor(null, "旗住建局")).isFalse();
+        assertThat(access.reportingDepartments()).containsExactly("旗住建局", "旗发改委");
+    }
+
+    @Test
+    void plannersReportForEveryDepartmentInScopeViewersForNone() {
+        actAs(Role.PLANNER, hangjin);
+        assertThat(access.canReportFor(hangjin, "旗教育局")).isTrue();
+        assertThat(access.canReportFor(urad, "旗教育局")).isFalse();
+        assertThat(access.reportingDepartments()).isEmpty();
+        actAs(Role.VIEWER, hangjin);
+        assertThat(access.canReportFor(hangjin, "旗住建局")).isFalse();
+        SecurityContextHolder.clearContext();
+        assertThat(access.canReportFor(hangjin, "旗住建局")).isFalse();
+    }
+
+    @Test
     void anAdminWithoutAUnitHasTheWholeTree() {
         actAs(Role.ADMIN, null);
         assertThat(access.canRead(urad)).isTrue();

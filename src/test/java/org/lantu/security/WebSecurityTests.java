@@ -191,7 +191,7 @@ class WebSecurityTests {
             assertThat(r.statusCode()).isEqualTo(401);
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
             JsonNode body = json(r);
-            assertThat(body.propertyNames()).containsExactly("error", "detail");
+            assertThat(body.propertyNames()).containsExactly("error", "detail", "request_id");
             assertThat(body.get("error").asString()).isEqualTo("unauthorized");
             assertThat(body.get("detail").asString()).contains("Bearer lantu_");
         }
@@ -426,7 +426,7 @@ class WebSecurityTests {
 
         HttpResponse<String> broken = createUser("hjq-planner", "{not json");
         assertThat(broken.statusCode()).isEqualTo(400);
-        assertThat(json(broken).propertyNames()).containsExactly("error", "detail");
+        assertThat(json(broken).propertyNames()).containsExactly("error", "detail", "request_id");
 
         HttpResponse<String> departments = createUser(
                 "hjq-planner",

@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lantu.audit.AuditLog;
+import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,7 +85,14 @@ public final class JsonErrors implements AuthenticationEntryPoint, AccessDeniedH
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(body));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", body.error());
+        out.put("detail", body.detail());
+        String id = MDC.get(AuditLog.REQUEST_ID);
+        if (id != null) {
+            out.put("request_id", id);
+        }
+        response.getWriter().write(JSON.writeValueAsString(out));
         response.getWriter().flush();
     }
 }

@@ -3,15 +3,21 @@ package org.lantu.security.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.lantu.audit.AuditLog;
 import org.lantu.security.PasswordPolicy;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,8 +25,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -41,6 +50,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final boolean publicRead;
@@ -54,8 +65,8 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService userDetailsService(UserStore users) {
+    /** Users by name, for the password logins of {@link #loginAttempts} (no bean: that provider is the one). */
+    static UserDetailsService userDetailsService(UserStore users) {
         return username -> users.byUsername(username)
                 .map(UserStore.StoredUser::details)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
@@ -68,6 +79,30 @@ class SecurityConfiguration {
             users.updatePasswordHash(user.getUsername(), newHash);
             return user;
         };
+    }
+
+    /** Password logins: bcrypt through the user store, with lockout and every failure audited. */
+    @Bean
+    AuthenticationProvider loginAttempts(
+            UserStore users,
+            PasswordEncoder encoder,
+            UserDetailsPasswordService upgrades,
+            AuditLog audit,
+            Environment environment) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService(users));
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(upgrades);
+        return new LoginAttempts(passwords, audit, environment);
+    }
+
+    /** The outermost filter: request ids, and 503 for a database that cannot be reached. */
+    @Bean
+    FilterRegistrationBean<RequestIds> requestIds() {
+        FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean
@@ -83,6 +118,7 @@ class SecurityConfiguration {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     a.requestMatchers("/api/tokens", "/api/tokens/**", "/api/users", "/api/users/**")
                             .authenticated();
+                    a.requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN");
                     if (publicRead) {
                         a.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
                         a.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll();
@@ -96,6 +132,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.requestCache(new NullRequestCache()))
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .headers(SecurityConfiguration::headers)
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable());
         return http.build();
@@ -103,13 +140,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) {
+    SecurityFilterChain pageChain(HttpSecurity http, AuditLog audit) {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         failure.setAllowSessionCreation(false);
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
+        AuthenticationSuccessHandler success = (request, response, auth) -> {
+            audit.recordAs(
+                    auth.getName(),
+                    AuditLog.LOGIN_SUCCESS,
+                    "user",
+                    LoginAttempts.key(auth.getName()),
+                    null,
+                    null,
+                    null);
+            toPage.onAuthenticationSuccess(request, response, auth);
+        };
         http.authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     a.requestMatchers(PUBLIC_ASSETS).permitAll();
                     a.requestMatchers("/login", "/error").permitAll();
+                    a.requestMatchers("/admin", "/admin/**").hasRole("ADMIN");
                     if (publicRead) {
                         a.requestMatchers(HttpMethod.GET, "/**").permitAll();
                         a.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
@@ -117,13 +168,38 @@ class SecurityConfiguration {
                     a.anyRequest().authenticated();
                 })
                 .formLogin(f -> f.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null) {
+                                audit.recordAs(
+                                        auth.getName(),
+                                        AuditLog.LOGOUT,
+                                        "user",
+                                        LoginAttempts.key(auth.getName()),
+                                        null,
+                                        null,
+                                        null);
+                            }
+                        }))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(SecurityConfiguration::headers)
                 .httpBasic(b -> b.disable());
         return http.build();
+    }
+
+    /**
+     * Browser hardening for pages and API alike: a Content-Security-Policy without inline scripts or
+     * styles, no framing, no referrer to other sites, no MIME sniffing (Spring's default), HSTS on HTTPS
+     * (Spring's default, for secure requests only).
+     */
+    static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny());
     }
 
     /**

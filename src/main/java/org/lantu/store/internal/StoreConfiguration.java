@@ -3,6 +3,7 @@ package org.lantu.store.internal;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.lantu.store.StoreProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,12 @@ class StoreConfiguration {
         return new EmbeddedServerHolder(started.join());
     }
 
+    /**
+     * The pool (Hikari), configured by {@code spring.datasource.hikari.*}: a short connection timeout, so
+     * that with the database down a request fails in seconds (503) and the pool reconnects once it is back.
+     */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(StoreProperties properties, EmbeddedServerHolder embedded) {
         DataSourceBuilder<?> builder = DataSourceBuilder.create();
         if (embedded.server() != null) {

@@ -14,6 +14,7 @@ import org.lantu.plan.PlanJson;
 import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
 import org.lantu.plan.PlanVersionSummary;
+import org.lantu.plan.StaleCorrectionException;
 import org.lantu.plan.VersionDiff;
 import org.lantu.review.Review;
 import org.lantu.web.PlanReviews;
@@ -171,7 +172,11 @@ class PlanApiController {
     }
 
     /** A correction: {@code {"field": "target.value", "value": 95, "reason": "…"}}. */
-    record CorrectionRequest(String field, JsonNode value, String reason) {}
+    record CorrectionRequest(
+            String field,
+            JsonNode value,
+            String reason,
+            @Nullable Integer revision) {}
 
     @PostMapping(path = "/items/{itemId}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Correction> correct(
@@ -188,8 +193,23 @@ class PlanApiController {
                 request.field(),
                 request.value(),
                 request.reason(),
-                user != null ? user.getName() : "anonymous");
+                user != null ? user.getName() : "anonymous",
+                request.revision());
         return ResponseEntity.status(HttpStatus.CREATED).body(c);
+    }
+
+    /** 409: the item was corrected since the caller read it; the body has its revision and value now. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(StaleCorrectionException.class)
+    ResponseEntity<Map<String, Object>> stale(StaleCorrectionException e) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", "conflict");
+        body.put(
+                "detail",
+                "该条目已被他人更正，请按当前值重新提交。" + e.getMessage()
+                        + "; read it again and send the correction with the current revision");
+        body.put("current_revision", e.currentRevision());
+        body.put("current_value", e.currentValue());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
     @GetMapping("/items/{itemId}/corrections")
