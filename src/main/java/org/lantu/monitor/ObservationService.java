@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.lantu.audit.AuditLog;
 import org.lantu.region.AdminUnit;
 import org.lantu.region.RegionService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,12 +53,16 @@ public class ObservationService {
     private final RegionService regions;
     private final MonitorAccess access;
 
+    private final AuditLog audit;
+
     ObservationService(
             JdbcClient jdbc,
             JdbcTemplate template,
             IndicatorRegistry registry,
             RegionService regions,
-            MonitorAccess access) {
+            MonitorAccess access,
+            AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.template = template;
         this.registry = registry;
@@ -356,9 +361,13 @@ public class ObservationService {
                     year + "年尚有" + open + "项数据未审核，不能锁定。 " + open + " observation(s) of " + year
                             + " are not approved yet: the year cannot be locked.");
         }
-        jdbc.sql("insert into monitor.period_lock (unit_id, year, locked_by) values (?, ?, ?) on conflict do nothing")
+        int locked = jdbc.sql(
+                        "insert into monitor.period_lock (unit_id, year, locked_by) values (?, ?, ?) on conflict do nothing")
                 .params(unitId, year, access.username())
                 .update();
+        if (locked > 0) {
+            audit.record("observation.lock", "admin_unit", String.valueOf(unitId), null, Map.of("year", year), null);
+        }
         return locks(unitId).stream().filter(l -> l.year() == year).findFirst().orElseThrow();
     }
 
@@ -441,6 +450,22 @@ public class ObservationService {
                             old_status, new_status, source, note, reason, changed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, version, oldValue, newValue, oldStatus, newStatus, source, note, blankToNull(reason), user)
                 .update();
+        // the audit log in the same transaction: every change of an official figure is accountable
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("value", oldValue);
+        before.put("status", oldStatus);
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("value", newValue);
+        after.put("status", newStatus);
+        after.put("version", version);
+        after.put("source", source);
+        audit.record(
+                "observation.change",
+                "observation",
+                String.valueOf(id),
+                oldStatus == null ? null : before,
+                after,
+                reason);
     }
 
     // ---- imports ------------------------------------------------------------------------------------
