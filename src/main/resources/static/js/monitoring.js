@@ -98,7 +98,8 @@
         data: d.latest.map(function (v, i) {
           return { value: v, itemStyle: { color: COLORS[d.statuses[i]] || '#888' } };
         }),
-        label: { show: true, position: 'top' }
+        // inside the bar: above it is where the target's mark may be
+        label: { show: true, position: 'insideTop', color: '#000' }
       }, {
         name: d.labels.target,
         type: 'scatter',
