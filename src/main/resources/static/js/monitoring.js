@@ -27,13 +27,13 @@
       animation: false,
       textStyle: { fontFamily: font() },
       tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-      legend: { orient: 'vertical', right: 0, top: 'middle' },
+      legend: { orient: 'horizontal', left: 'center', bottom: 0, itemGap: 8 },
       series: [{
         type: 'pie',
-        radius: ['45%', '72%'],
-        center: ['35%', '50%'],
+        radius: ['38%', '62%'],
+        center: ['50%', '40%'],
         avoidLabelOverlap: true,
-        label: { show: true, formatter: '{c}' },
+        label: { show: true, formatter: '{c}', overflow: 'none' },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
         data: d.items.map(function (i) {
           return { name: i.label, value: i.value, itemStyle: { color: COLORS[i.code] } };
@@ -90,7 +90,7 @@
       legend: { top: 0 },
       grid: { left: 16, right: 24, top: 40, bottom: 16, containLabel: true },
       xAxis: { type: 'category', data: d.categories, axisLabel: { interval: 0 } },
-      yAxis: { type: 'value', name: d.unit || '', scale: true },
+      yAxis: { type: 'value', name: d.unit || '', min: 0 },
       series: [{
         name: d.labels.latest,
         type: 'bar',
@@ -98,7 +98,8 @@
         data: d.latest.map(function (v, i) {
           return { value: v, itemStyle: { color: COLORS[d.statuses[i]] || '#888' } };
         }),
-        label: { show: true, position: 'top' }
+        // inside the bar: above it is where the target's mark may be
+        label: { show: true, position: 'insideTop', color: '#000' }
       }, {
         name: d.labels.target,
         type: 'scatter',

@@ -328,8 +328,8 @@ public class MonitoringViews {
                 target.domain() == null ? "" : target.domain(),
                 spec.indicator(),
                 unit,
-                yearValue(spec.baseline()),
-                target.raw().isBlank() ? yearValue(spec.target()) : target.raw(),
+                yearValue(spec.baseline(), en),
+                target.raw().isBlank() ? yearValue(spec.target(), en) : target.raw(),
                 e.latest() == null ? "—" : number(e.latest().value()),
                 e.latest() == null ? null : e.latest().year(),
                 e.status().code(),
@@ -370,8 +370,11 @@ public class MonitoringViews {
         return "—";
     }
 
-    static String yearValue(@Nullable YearValue v) {
-        return v == null ? "—" : number(v.value()) + "（" + v.year() + "）";
+    static String yearValue(@Nullable YearValue v, boolean en) {
+        if (v == null) {
+            return "—";
+        }
+        return number(v.value()) + (en ? " (" + v.year() + ")" : "（" + v.year() + "）");
     }
 
     static String number(BigDecimal v) {
@@ -456,7 +459,12 @@ public class MonitoringViews {
         for (PlanEvaluation e : evaluations) {
             Map<Long, PlanTarget> byItem = new HashMap<>();
             e.targets().forEach(t -> byItem.put(t.target().itemId(), t.target()));
+            Set<String> seen = new java.util.HashSet<>();
             for (Warning w : monitoringWarnings.of(e)) {
+                // a prose target restating a table row raises the same warning: once is enough
+                if (!seen.add(w.kind().code() + ":" + w.message())) {
+                    continue;
+                }
                 String href = w.itemId() != null && byItem.containsKey(w.itemId())
                         ? "/plans/" + w.planId() + "/indicators/" + w.itemId()
                         : null;

@@ -319,14 +319,14 @@ class MonitoringBrowserIT {
     @Order(2)
     void everyMonitoringPageInChineseAndEnglish() throws Exception {
         login("admin", TestStore.ADMIN_PASSWORD);
-        long department = plans.responsibleUnitIds(hangjinUnit).entrySet().stream()
-                .filter(e -> e.getKey().equals(gdp.reportingUnit()))
-                .map(java.util.Map.Entry::getValue)
+        // a department that reports one of 000's indicators, if its tasks name one
+        java.util.Map<String, Long> registry = plans.responsibleUnitIds(hangjinUnit);
+        long department = evaluations.targets(hangjin).stream()
+                .map(PlanTarget::reportingUnit)
+                .filter(u -> u != null && registry.containsKey(u))
+                .map(registry::get)
                 .findFirst()
-                .orElseGet(() -> plans.responsibleUnitIds(hangjinUnit)
-                        .values()
-                        .iterator()
-                        .next());
+                .orElseGet(() -> registry.values().iterator().next());
         List<String[]> pages = List.of(
                 new String[] {"plan-tab", "/plans/" + hangjin + "?tab=monitoring&year=2024", "status-chart"},
                 new String[] {"indicator", indicatorPage(gdp) + "?year=2024", "trajectory-chart"},
