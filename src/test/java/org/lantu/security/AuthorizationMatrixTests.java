@@ -191,11 +191,30 @@ class AuthorizationMatrixTests {
                     (role, scope, login) -> login == Login.TOKEN ? 403 : 201,
                     "security.api_tokens"),
             new Endpoint("GET /api/audit", false, (f, s, n) -> Call.get("/api/audit"), ADMINS_ONLY, null),
+            // monitoring
+            new Endpoint(
+                    "GET /api/plans/{id}/evaluation",
+                    false,
+                    (f, s, n) -> Call.get("/api/plans/" + f.plan().get(s) + "/evaluation"),
+                    READ,
+                    null),
+            new Endpoint(
+                    "GET /api/plans/{id}/tasks",
+                    false,
+                    (f, s, n) -> Call.get("/api/plans/" + f.plan().get(s) + "/tasks?year=2025"),
+                    READ,
+                    null),
             // pages
             new Endpoint(
                     "GET /plans/{id}",
                     true,
                     (f, s, n) -> Call.get("/plans/" + f.plan().get(s)),
+                    READ,
+                    null),
+            new Endpoint(
+                    "GET /plans/{id}?tab=monitoring",
+                    true,
+                    (f, s, n) -> Call.get("/plans/" + f.plan().get(s) + "?tab=monitoring"),
                     READ,
                     null),
             new Endpoint(
