@@ -33,6 +33,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "documents or folders to import first")
     List<Path> imports = new ArrayList<>();
 
+    @Option(
+            names = "--require-2fa",
+            description =
+                    "admins and planners sign in with a TOTP code after their password (enrolled at first sign-in)")
+    boolean requireSecondFactor;
+
     @Option(names = "--public", description = "let anyone read, without logging in (read-only)")
     boolean publicRead;
 
@@ -44,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> props = store.properties();
         props.put("server.port", port);
         props.put("lantu.web.public-read", publicRead);
+        props.put("lantu.security.require-2fa", requireSecondFactor);
         props.put("lantu.audit.default-actor", "system");
         SpringApplication app = new SpringApplication(LantuApplication.class);
         app.setDefaultProperties(props);

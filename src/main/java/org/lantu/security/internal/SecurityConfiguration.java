@@ -55,9 +55,12 @@ class SecurityConfiguration {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final boolean publicRead;
+    /** {@code lantu serve --require-2fa}: admins and planners show a TOTP code after their password. */
+    private final boolean requireSecondFactor;
 
     SecurityConfiguration(Environment environment) {
         this.publicRead = environment.getProperty("lantu.web.public-read", Boolean.class, false);
+        this.requireSecondFactor = environment.getProperty("lantu.security.require-2fa", Boolean.class, false);
     }
 
     @Bean
@@ -112,7 +115,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonErrors errors) {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            JsonErrors errors,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        if (requireSecondFactor) {
+            http.addFilterAfter(new SecondFactor(jdbc, true), BasicAuthenticationFilter.class);
+        }
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
@@ -140,7 +150,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuditLog audit) {
+    SecurityFilterChain pageChain(
+            HttpSecurity http, AuditLog audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        if (requireSecondFactor) {
+            http.addFilterAfter(
+                    new SecondFactor(jdbc, false),
+                    org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
+        }
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         failure.setAllowSessionCreation(false);
         SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
