@@ -17,6 +17,7 @@ import org.lantu.monitor.ObservationUpdate;
 import org.lantu.region.AdminUnit;
 import org.lantu.region.RegionService;
 import org.lantu.security.AccessService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -176,6 +177,10 @@ class ObservationPageController {
             throws IOException {
         unit(id);
         try {
+            if (file.getSize() > org.lantu.web.api.ApiException.SPREADSHEET_LIMIT) {
+                throw new org.springframework.web.server.ResponseStatusException(
+                        HttpStatus.CONTENT_TOO_LARGE, "spreadsheets are limited to 20 MB");
+            }
             ImportReport report = templates.upload(id, file.getBytes());
             redirect.addFlashAttribute("report", report);
             if (report.applied()) {

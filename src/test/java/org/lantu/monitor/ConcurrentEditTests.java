@@ -112,4 +112,20 @@ class ConcurrentEditTests extends MonitorTestSupport {
                             .toPlainString());
         }
     }
+
+    @Test
+    void aDataFileOverTwentyMegabytesIsRefusedWhole() {
+        StringBuilder csv = new StringBuilder("unit,indicator,year,value,source,note\n");
+        String row = "杭锦旗,每千人口医疗卫生机构床位数,2019,5,卫健委,很长的备注很长的备注很长的备注很长的备注\n";
+        int rowBytes = row.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        for (long size = 0; size < 21L * 1024 * 1024; size += rowBytes) {
+            csv.append(row);
+        }
+        Response r = csv("hjq-planner", csv.toString());
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.body()).contains("20 MB");
+        assertThat(get("hjq-planner", "/api/observations?unit=杭锦旗&indicator=beds_per_1000&year=2019")
+                        .json())
+                .isEmpty();
+    }
 }

@@ -20,6 +20,19 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "not_found", what + " does not exist");
     }
 
+    /** Spreadsheets and data files are limited on purpose to 20 MB (documents: 50 MB). */
+    public static final long SPREADSHEET_LIMIT = 20L * 1024 * 1024;
+
+    public static void checkSpreadsheetSize(long bytes) {
+        if (bytes > SPREADSHEET_LIMIT) {
+            throw new ApiException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "too_large",
+                    "the file has " + (bytes / (1024 * 1024))
+                            + " MB; spreadsheets and data files are limited to 20 MB");
+        }
+    }
+
     public HttpStatus status() {
         return status;
     }

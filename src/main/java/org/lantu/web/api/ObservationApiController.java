@@ -181,6 +181,7 @@ class ObservationApiController {
             consumes = {"text/csv", "text/plain", "application/csv", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ImportReport> importObservations(
             @RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        ApiException.checkSpreadsheetSize(body.length);
         boolean json = MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON);
         ImportReport report =
                 observations.importRows(json ? ObservationFiles.json(body) : ObservationFiles.csv(body), null);
@@ -264,6 +265,7 @@ class ObservationApiController {
     @PostMapping(path = "/units/{id}/observations/template", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> upload(@PathVariable long id, @RequestPart("file") MultipartFile file)
             throws IOException {
+        ApiException.checkSpreadsheetSize(file.getSize());
         ImportReport report = templates.upload(id, file.getBytes());
         return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);

@@ -81,6 +81,7 @@ class ProjectApiController {
             @RequestPart("file") MultipartFile file)
             throws IOException {
         long unitId = regions.find(unit).map(AdminUnit::id).orElseThrow(() -> ApiException.notFound("unit " + unit));
+        ApiException.checkSpreadsheetSize(file.getSize());
         ImportReport report = projects.importExcel(unitId, plan, file.getBytes());
         return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);
