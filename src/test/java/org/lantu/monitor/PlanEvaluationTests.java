@@ -32,20 +32,6 @@ import tools.jackson.databind.ObjectMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanEvaluationTests {
 
-    /** unit, indicator code, year, value: the CSV a 旗统计局 would send, approved. */
-    static final String OBSERVATIONS = """
-            gdp,2024,190
-            urbanization_rate,2024,64.0
-            disposable_income_growth,2023,5.5
-            disposable_income_growth,2024,5.0
-            registered_unemployment_rate,2024,3.9
-            doctors_per_1000,2024,4.6
-            pension_insurance_rate,2024,93.5
-            childcare_places_per_1000,2024,5.0
-            forest_coverage,2023,18.1
-            forest_coverage,2024,18.5
-            """;
-
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         TestStore.register(registry, "plan-evaluation");
@@ -76,18 +62,11 @@ class PlanEvaluationTests {
                 .param(hangjin)
                 .query(Long.class)
                 .single();
-        for (String line : OBSERVATIONS.strip().split("\n")) {
-            String[] f = line.split(",");
-            observe(f[0], Integer.parseInt(f[1]), f[2]);
-        }
+        HangjinObservations.approve(jdbc, unit);
     }
 
     private void observe(String code, int year, String value) {
-        jdbc.sql("""
-                        insert into monitor.observation (unit_id, indicator_code, year, value, status, created_by, updated_by)
-                        values (?, ?, ?, ?::numeric, 'approved', 'test', 'test')
-                        on conflict (unit_id, indicator_code, year, coalesce(quarter, 0))
-                        do update set value = excluded.value, updated_at = now()""").params(unit, code, year, value).update();
+        HangjinObservations.observe(jdbc, unit, code, year, value);
     }
 
     private Map<String, TargetEvaluation> rows(PlanEvaluation e) {

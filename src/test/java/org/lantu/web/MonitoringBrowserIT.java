@@ -70,20 +70,6 @@ class MonitoringBrowserIT {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("lantu.chromedriver", "/usr/bin/chromedriver"));
     private static final String PASSWORD = "Monitoring-Browser-Passw0rd";
 
-    /** 000's observations of {@code PlanEvaluationTests}, approved: every status has a target. */
-    static final String OBSERVATIONS = """
-            gdp,2024,190
-            urbanization_rate,2024,64.0
-            disposable_income_growth,2023,5.5
-            disposable_income_growth,2024,5.0
-            registered_unemployment_rate,2024,3.9
-            doctors_per_1000,2024,4.6
-            pension_insurance_rate,2024,93.5
-            childcare_places_per_1000,2024,5.0
-            forest_coverage,2023,18.1
-            forest_coverage,2024,18.5
-            """;
-
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         TestStore.register(registry, "monitoring-browser");
@@ -128,14 +114,7 @@ class MonitoringBrowserIT {
         importSeed(Seeds.URAD_REAR_FYP);
         hangjinUnit = regions.find("150625").orElseThrow().id();
         ordos = regions.find("150600").orElseThrow().id();
-        for (String line : OBSERVATIONS.strip().split("\n")) {
-            String[] f = line.split(",");
-            jdbc.sql("""
-                            insert into monitor.observation (unit_id, indicator_code, year, value, status, created_by, updated_by)
-                            values (?, ?, ?, ?::numeric, 'approved', 'test', 'test')""")
-                    .params(hangjinUnit, f[0], Integer.parseInt(f[1]), f[2])
-                    .update();
-        }
+        org.lantu.monitor.HangjinObservations.approve(jdbc, hangjinUnit);
         List<PlanTarget> targets = evaluations.targets(hangjin);
         vegetation = targets.stream()
                 .filter(t ->

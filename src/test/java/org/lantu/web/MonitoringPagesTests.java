@@ -35,19 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringPagesTests {
 
-    static final String OBSERVATIONS = """
-            gdp,2024,190
-            urbanization_rate,2024,64.0
-            disposable_income_growth,2023,5.5
-            disposable_income_growth,2024,5.0
-            registered_unemployment_rate,2024,3.9
-            doctors_per_1000,2024,4.6
-            pension_insurance_rate,2024,93.5
-            childcare_places_per_1000,2024,5.0
-            forest_coverage,2023,18.1
-            forest_coverage,2024,18.5
-            """;
-
     static final String PASSWORD = "Monitoring-Pages-Passw0rd";
 
     @DynamicPropertySource
@@ -91,14 +78,7 @@ class MonitoringPagesTests {
         urad = importSeed(Seeds.URAD_REAR_FYP);
         hangjinUnit = regions.find("150625").orElseThrow().id();
         ordos = regions.find("150600").orElseThrow().id();
-        for (String line : OBSERVATIONS.strip().split("\n")) {
-            String[] f = line.split(",");
-            jdbc.sql("""
-                            insert into monitor.observation (unit_id, indicator_code, year, value, status, created_by, updated_by)
-                            values (?, ?, ?, ?::numeric, 'approved', 'test', 'test')""")
-                    .params(hangjinUnit, f[0], Integer.parseInt(f[1]), f[2])
-                    .update();
-        }
+        org.lantu.monitor.HangjinObservations.approve(jdbc, hangjinUnit);
         // a figure not yet approved: on the indicator page, not in the evaluation
         jdbc.sql("""
                         insert into monitor.observation (unit_id, indicator_code, year, value, status, created_by, updated_by)
