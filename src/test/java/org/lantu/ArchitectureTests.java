@@ -39,7 +39,7 @@ class ArchitectureTests {
     void documentLibrariesStayInIngestion() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.lantu.ingest..", "org.lantu.report..")
+                .resideOutsideOfPackages("org.lantu.ingest..", "org.lantu.report..", "org.lantu.monitor..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             EvaluateCommand.class,
             DemoCommand.class,
+            ObservationsCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             CommandLine.HelpCommand.class
