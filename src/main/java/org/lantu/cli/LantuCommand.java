@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             DemoCommand.class,
             ObservationsCommand.class,
+            ReportCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             CommandLine.HelpCommand.class
