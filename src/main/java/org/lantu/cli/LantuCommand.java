@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ObservationsCommand.class,
             SearchCommand.class,
+            ReportCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             AuditCommand.class,
