@@ -96,6 +96,7 @@ final class ReportCommand implements Callable<Integer> {
                             List.of(new SimpleGrantedAuthority(user.role().authority()))));
             try {
                 ReportService reports = context.getBean(ReportService.class);
+                long start = System.nanoTime();
                 Report report;
                 if (plan != null) {
                     long planId;
@@ -119,7 +120,14 @@ final class ReportCommand implements Callable<Integer> {
                 }
                 Path file = out != null ? out : Path.of(report.fileName());
                 Files.write(file, report.bytes());
-                spec.commandLine().getOut().println(file + ": " + report.bytes().length + " bytes");
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                java.util.Locale.ROOT,
+                                "%s: %d bytes (%.2f s)%n",
+                                file,
+                                report.bytes().length,
+                                (System.nanoTime() - start) / 1e9);
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (IllegalStateException e) {

@@ -115,6 +115,20 @@ class ReportTests {
         assertThat(gdp.latest()).isNotNull();
     }
 
+    /** With LANTU_REPORT_SAMPLES=DIR in the environment the reports are written there too, to look at. */
+    private static Report keep(Report r) {
+        String dir = System.getenv("LANTU_REPORT_SAMPLES");
+        if (dir != null) {
+            try {
+                Files.createDirectories(java.nio.file.Path.of(dir));
+                Files.write(java.nio.file.Path.of(dir, r.fileName()), r.bytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return r;
+    }
+
     private Report report(String kind, String format, String lang) {
         var user = new org.lantu.security.CurrentUser("test", org.lantu.security.Role.ADMIN, null, List.of());
         SecurityContextHolder.getContext()
@@ -123,8 +137,8 @@ class ReportTests {
                         null,
                         List.of(new SimpleGrantedAuthority(user.role().authority()))));
         try {
-            return reports.planReport(hangjin, ReportRequest.parse(kind, 2024, format, lang))
-                    .orElseThrow();
+            return keep(reports.planReport(hangjin, ReportRequest.parse(kind, 2024, format, lang))
+                    .orElseThrow());
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
@@ -133,6 +132,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -165,9 +165,5 @@ public final class Charts {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static double value(BigDecimal v) {
-        return v.doubleValue();
     }
 }

@@ -142,7 +142,7 @@ public final class PdfRenderer {
 
     private void block(Block b) throws IOException {
         if (b instanceof Heading x) {
-            need(60);
+            need(220); // a heading keeps with what follows
             y -= 6;
             heading(x.text(), 13);
         } else if (b instanceof Text x) {

@@ -314,6 +314,7 @@ public final class ReportBuilder {
                         && t.target().spec().target() != null
                         && t.target().spec().kind() == TargetKind.LEVEL
                         && t.target().indicatorCode() != null)
+                .filter(distinctCodes(new java.util.HashSet<>()))
                 .limit(MAX_TRAJECTORIES)
                 .toList();
         if (!off.isEmpty()) {
@@ -334,6 +335,11 @@ public final class ReportBuilder {
             }
         }
         return new Section(t("二、主要指标完成情况", "2. Main indicators"), t("主要指标", "Indicators"), b);
+    }
+
+    /** One chart per catalog indicator: a table row and a prose target of the same indicator draw the same. */
+    private static java.util.function.Predicate<EvaluatedTarget> distinctCodes(Set<String> seen) {
+        return t -> seen.add(Objects.requireNonNull(t.target().indicatorCode()));
     }
 
     private Section tasks(PlanInput in) {
