@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Many browser sessions at once, mixing reads and writes (issue 8's load test). Each session signs in with
  * the form, as a person does, then makes requests: four reads in five (a plan's evaluation through the API,
  * its 监测评估 tab) and one write in five (an observation of its own county posted as JSON, with the session's
- * CSRF token). Prints p50/p95/p99 per kind and every non-2xx answer. Loopback only.
+ * CSRF token). Prints p50/p95/p99 per kind, the count of 5xx answers and of requests without an answer, and
+ * the first non-2xx answers. Loopback only.
  *
  * <pre>java bench/SessionLoad.java BASE USER PASSWORD SESSIONS REQUESTS_EACH PLANS_AND_UNITS_FILE</pre>
  *
@@ -83,6 +84,7 @@ public class SessionLoad {
         List<Long> writes = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger serverErrors = new AtomicInteger();
+        AtomicInteger clientErrors = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(sessions);
         long began = System.nanoTime();
@@ -112,7 +114,15 @@ public class SessionLoad {
                                 : get(base + "/plans/" + t.plan() + "?tab=monitoring&year=2024");
                     }
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r = c.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r;
+                    try {
+                        r = c.send(request, HttpResponse.BodyHandlers.ofString());
+                    } catch (java.io.IOException e) {
+                        // no answer at all (connection reset, closed): counted, never silently lost
+                        clientErrors.incrementAndGet();
+                        failures.add("no answer " + request.method() + " " + request.uri().getPath() + " " + e);
+                        continue;
+                    }
                     long ms = (System.nanoTime() - t0) / 1_000;
                     (write ? writes : reads).add(ms);
                     if (r.statusCode() >= 500) {
@@ -131,12 +141,14 @@ public class SessionLoad {
         pool.awaitTermination(60, java.util.concurrent.TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - began) / 1e9;
         System.out.printf(
-                "%d sessions, %d requests in %.1f s (%.0f req/s); server errors: %d; non-2xx: %d%n",
+                "%d sessions, %d requests in %.1f s (%.0f req/s); server errors: %d; without an answer: %d;"
+                        + " non-2xx: %d%n",
                 sessions,
                 reads.size() + writes.size(),
                 seconds,
                 (reads.size() + writes.size()) / seconds,
                 serverErrors.get(),
+                clientErrors.get(),
                 failures.size());
         print("reads ", reads);
         print("writes", writes);

@@ -44,6 +44,10 @@ public class AuditLog {
 
     public static final String LOGIN_SUCCESS = "login.success";
     public static final String LOGIN_FAILURE = "login.failure";
+    /** The right password of a user who must still show a second factor: not a login yet. */
+    public static final String LOGIN_PASSWORD = "login.password";
+    /** A recovery code used instead of a TOTP code (new value: how many are left). */
+    public static final String LOGIN_RECOVERY_CODE = "login.recovery_code";
     /** A login refused because the account is locked (the password was not looked at). */
     public static final String LOGIN_LOCKED = "login.locked";
     /** The failure that locked an account. */
@@ -216,6 +220,16 @@ public class AuditLog {
         if (q.actor() != null && !q.actor().isBlank()) {
             clauses.add("lower(actor) = lower(?)");
             params.add(q.actor().strip());
+        }
+        if (q.actorsIn() != null) {
+            if (q.actorsIn().isEmpty()) {
+                clauses.add("false");
+            } else {
+                clauses.add("lower(actor) in ("
+                        + String.join(
+                                ", ", java.util.Collections.nCopies(q.actorsIn().size(), "lower(?)")) + ")");
+                params.addAll(q.actorsIn());
+            }
         }
         if (q.action() != null && !q.action().isBlank()) {
             String a = q.action().strip();

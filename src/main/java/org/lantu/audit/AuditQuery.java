@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param to entries before
  * @param page from 0, newest entries first
  * @param size entries per page (1–500)
+ * @param actorsIn the reader's scope: only entries whose actor is one of these names (case-insensitive);
+ *     null for every entry, an empty list for none
  */
 public record AuditQuery(
         @Nullable String actor,
@@ -26,11 +29,31 @@ public record AuditQuery(
         @Nullable OffsetDateTime from,
         @Nullable OffsetDateTime to,
         int page,
-        int size) {
+        int size,
+        @Nullable List<String> actorsIn) {
 
     public AuditQuery {
         page = Math.max(page, 0);
         size = Math.min(Math.max(size, 1), 500);
+        actorsIn = actorsIn == null ? null : List.copyOf(actorsIn);
+    }
+
+    /** A query of every actor's entries. */
+    public AuditQuery(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String objectType,
+            @Nullable String objectId,
+            @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime to,
+            int page,
+            int size) {
+        this(actor, action, objectType, objectId, from, to, page, size, null);
+    }
+
+    /** The same query limited to the entries of these actors (null: no limit). */
+    public AuditQuery withActorsIn(@Nullable List<String> actors) {
+        return new AuditQuery(actor, action, objectType, objectId, from, to, page, size, actors);
     }
 
     /**

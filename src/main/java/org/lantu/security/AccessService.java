@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lantu.region.RegionService;
 import org.lantu.security.internal.LantuUserDetails;
+import org.lantu.security.internal.UserStore;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,10 +28,12 @@ import org.springframework.stereotype.Service;
 public class AccessService {
 
     private final RegionService regions;
+    private final UserStore users;
     private final boolean publicRead;
 
-    AccessService(RegionService regions, Environment environment) {
+    AccessService(RegionService regions, UserStore users, Environment environment) {
         this.regions = regions;
+        this.users = users;
         this.publicRead = environment.getProperty("lantu.web.public-read", Boolean.class, false);
     }
 
@@ -113,6 +116,21 @@ public class AccessService {
                 .filter(u -> u.role() == Role.REPORTER)
                 .map(CurrentUser::departments)
                 .orElse(List.of());
+    }
+
+    /**
+     * Whose audit entries the caller reads ({@code /api/audit}, {@code /admin/audit}): null for an admin of
+     * the whole tree (every entry); for an admin of a unit, the names of the users of that unit and the
+     * units below it (their logins, failures and changes; entries of the system, of the command line and of
+     * names that are no user are for admins of the whole tree); an empty list for everyone else.
+     */
+    public @Nullable List<String> auditActors() {
+        Optional<CurrentUser> user = current().filter(u -> u.role() == Role.ADMIN);
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        List<Long> units = scope(user.get());
+        return units == null ? null : users.usernamesIn(units);
     }
 
     /** The units of a user's scope, null for the whole tree. */

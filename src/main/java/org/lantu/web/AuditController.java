@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /admin/audit}: the audit log for admins, filtered (actor, action, object, dates) and paged. */
+/**
+ * {@code /admin/audit}: the audit log for admins, filtered (actor, action, object, dates) and paged; an admin
+ * of a unit sees the entries of its users only ({@link AccessService#auditActors}).
+ */
 @Controller
 class AuditController {
 
@@ -37,7 +40,15 @@ class AuditController {
             Model model) {
         requireAdmin(access);
         AuditQuery query = new AuditQuery(
-                actor, action, objectType, objectId, AuditQuery.time(from, false), AuditQuery.time(to, true), page, 50);
+                        actor,
+                        action,
+                        objectType,
+                        objectId,
+                        AuditQuery.time(from, false),
+                        AuditQuery.time(to, true),
+                        page,
+                        50)
+                .withActorsIn(access.auditActors());
         AuditPage result = audit.list(query);
         model.addAttribute("result", result);
         model.addAttribute("actor", actor);

@@ -51,7 +51,8 @@ class LoginHardeningTests {
 
     @BeforeEach
     void users() {
-        for (String name : List.of("lock-planner", "ok-planner", "everywhere-planner", "basic-planner")) {
+        for (String name :
+                List.of("lock-planner", "ok-planner", "everywhere-planner", "basic-planner", "reset-planner")) {
             if (users.find(name).isEmpty()) {
                 users.create(new CreateUser(name, PASSWORD, "planner", "杭锦旗", List.of()), null);
             }
@@ -168,6 +169,80 @@ class LoginHardeningTests {
                 .query(Integer.class)
                 .list();
         assertThat(timeouts).isNotEmpty().allSatisfy(t -> assertThat(t).isEqualTo(1800));
+    }
+
+    @Test
+    void aSuccessfulBasicLoginEndsTheFailureCountLikeAFormLogin() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(browser()
+                            .get("/api/test/me", "Authorization", basic("reset-planner", "Wrong-Password-" + i))
+                            .statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(browser()
+                        .get("/api/test/me", "Authorization", basic("reset-planner", PASSWORD))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(count(AuditLog.LOGIN_SUCCESS, "reset-planner")).isEqualTo(1);
+        // four more failures: eight in the window, but only four since the Basic login, so not locked
+        for (int i = 0; i < 4; i++) {
+            browser().get("/api/test/me", "Authorization", basic("reset-planner", "Wrong-Password-" + i));
+        }
+        assertThat(browser()
+                        .get("/api/test/me", "Authorization", basic("reset-planner", PASSWORD))
+                        .statusCode())
+                .isEqualTo(200);
+        // a Basic login with no failures to end writes no audit entry
+        assertThat(browser()
+                        .get("/api/test/me", "Authorization", basic("reset-planner", PASSWORD))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(count(AuditLog.LOGIN_SUCCESS, "reset-planner")).isEqualTo(2);
+    }
+
+    @Test
+    void readingPagesDoesNotRewriteTheSessionRow() {
+        Browser b = browser();
+        b.login("basic-planner", PASSWORD);
+        assertThat(b.get("/test/page").statusCode()).isEqualTo(200);
+        String row = "select xmin::text || '/' || last_access_time from web_session.spring_session"
+                + " where principal_name = 'basic-planner' order by last_access_time desc limit 1";
+        String before = jdbc.sql(row).query(String.class).single();
+        for (int i = 0; i < 3; i++) {
+            assertThat(b.get("/test/page").statusCode()).isEqualTo(200);
+        }
+        // the row version (xmin) and the last access are as they were: no write for a read within a minute
+        assertThat(jdbc.sql(row).query(String.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdminOfAUnitReadsTheAuditEntriesOfItsUsersOnly() {
+        for (String[] u : List.of(
+                new String[] {"hangjin-admin", "admin", "杭锦旗"}, new String[] {"wushen-planner", "planner", "乌审旗"})) {
+            if (users.find(u[0]).isEmpty()) {
+                users.create(new CreateUser(u[0], PASSWORD, u[1], u[2], List.of()), null);
+            }
+        }
+        browser().login("wushen-planner", PASSWORD);
+        browser().login("ok-planner", PASSWORD);
+
+        String query = "/api/audit?action=login.success&size=500";
+        JsonNode scoped = json(browser().get(query, "Authorization", basic("hangjin-admin", PASSWORD)));
+        List<String> actors = scoped.get("entries")
+                .valueStream()
+                .map(e -> e.get("actor").asString())
+                .distinct()
+                .toList();
+        assertThat(actors).contains("ok-planner").doesNotContain("wushen-planner", "admin");
+        JsonNode all = json(browser().get(query, "Authorization", basic("admin", TestStore.ADMIN_PASSWORD)));
+        assertThat(all.get("entries").valueStream().map(e -> e.get("actor").asString()))
+                .contains("ok-planner", "wushen-planner");
+
+        Browser page = browser();
+        page.login("hangjin-admin", PASSWORD);
+        HttpResponse<String> html = page.get("/admin/audit?action=login.success");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("ok-planner").doesNotContain("wushen-planner");
     }
 
     @Test

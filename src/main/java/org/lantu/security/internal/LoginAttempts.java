@@ -3,17 +3,21 @@ package org.lantu.security.internal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.lantu.audit.AuditEntry;
 import org.lantu.audit.AuditLog;
 import org.lantu.audit.AuditQuery;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password logins (form and HTTP Basic) with lockout: after {@code lantu.security.lockout.max-failures}
@@ -24,7 +28,11 @@ import org.springframework.security.core.AuthenticationException;
  * exists, the password is wrong or the account is locked.
  *
  * <p>The failures are counted from the audit log ({@code login.failure} entries), which every Lantu
- * instance on the database shares.
+ * instance on the database shares. A wrong second factor (TOTP or recovery code, {@link #secondFactorFailed})
+ * is a failure like a wrong password. A complete login ends the count ({@code login.success}): the form's
+ * success handler records it (for a user who must show a second factor, only once the code is right), and
+ * so does a successful HTTP Basic login here, when there are failures to end (no audit write for every
+ * Basic request otherwise).
  */
 final class LoginAttempts implements AuthenticationProvider {
 
@@ -32,10 +40,12 @@ final class LoginAttempts implements AuthenticationProvider {
     private final AuditLog audit;
     private final int maxFailures;
     private final Duration window;
+    private final boolean requireSecondFactor;
 
     LoginAttempts(AuthenticationProvider passwords, AuditLog audit, Environment environment) {
         this.passwords = passwords;
         this.audit = audit;
+        this.requireSecondFactor = environment.getProperty("lantu.security.require-2fa", Boolean.class, false);
         this.maxFailures = environment.getProperty("lantu.security.lockout.max-failures", Integer.class, 5);
         this.window = environment.getProperty("lantu.security.lockout.window", Duration.class, Duration.ofMinutes(15));
     }
@@ -48,7 +58,8 @@ final class LoginAttempts implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String name = key(attempt.getName());
-        boolean locked = failures(name) >= maxFailures;
+        long before = failures(name);
+        boolean locked = before >= maxFailures;
         Authentication result = null;
         try {
             result = passwords.authenticate(attempt);
@@ -66,20 +77,50 @@ final class LoginAttempts implements AuthenticationProvider {
             throw new BadCredentialsException(JsonErrors.BAD_CREDENTIALS);
         }
         if (result == null) {
-            audit.recordAs(name, AuditLog.LOGIN_FAILURE, "user", name, null, null, null);
-            if (failures(name) >= maxFailures) {
-                audit.recordAs(
-                        name,
-                        AuditLog.LOCKOUT,
-                        "user",
-                        name,
-                        null,
-                        null,
-                        maxFailures + " failures within " + window.toMinutes() + " minutes");
-            }
+            recordFailure(name, null);
             throw new BadCredentialsException(JsonErrors.BAD_CREDENTIALS);
         }
+        if (before > 0 && basic() && !secondFactorRequired(result)) {
+            audit.recordAs(name, AuditLog.LOGIN_SUCCESS, "user", name, null, null, "http basic");
+        }
         return result;
+    }
+
+    /**
+     * A wrong second factor of a user past the password: a failure like a wrong password (and the lockout
+     * when it is the last allowed). True when the name is locked now.
+     */
+    boolean secondFactorFailed(String username) {
+        String name = key(username);
+        recordFailure(name, "second factor");
+        return failures(name) >= maxFailures;
+    }
+
+    private void recordFailure(String name, @Nullable String reason) {
+        audit.recordAs(name, AuditLog.LOGIN_FAILURE, "user", name, null, null, reason);
+        if (failures(name) >= maxFailures) {
+            audit.recordAs(
+                    name,
+                    AuditLog.LOCKOUT,
+                    "user",
+                    name,
+                    null,
+                    null,
+                    maxFailures + " failures within " + window.toMinutes() + " minutes");
+        }
+    }
+
+    /** Must this user show a second factor after the password (so that the password is no login yet)? */
+    boolean secondFactorRequired(Authentication auth) {
+        return requireSecondFactor
+                && auth.getPrincipal() instanceof LantuUserDetails u
+                && SecondFactor.required(u.user().role());
+    }
+
+    /** Is this an HTTP Basic login (the API chain; the form posts to {@code /login})? */
+    private static boolean basic() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes s
+                && s.getRequest().getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     /** Is the user name locked now? */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantu.audit.AuditLog;
+import org.lantu.store.DatabaseHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,7 +31,12 @@ import org.springframework.web.util.HtmlUtils;
  *
  * <p>It also turns an unreachable database into 503 (JSON under {@code /api}, a page otherwise), wherever
  * in the request the failure came up (the session store, a login, a controller), without a stack trace;
- * the connection pool reconnects by itself once the database is back.
+ * the connection pool reconnects by itself once the database is back. While the {@link DatabaseHealth}
+ * probe finds the database down, requests are answered so at once, without waiting for a connection.
+ *
+ * <p>A pool that is merely exhausted (a request waited {@code connection-timeout} for a connection while the
+ * database answers the probe) is not an outage: that is 503 {@code busy} with {@code Retry-After: 2}, logged
+ * with the pool's state.
  */
 final class RequestIds extends OncePerRequestFilter {
 
@@ -38,8 +44,16 @@ final class RequestIds extends OncePerRequestFilter {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
     private static final Logger log = LoggerFactory.getLogger(RequestIds.class);
 
+    static final String BUSY_DETAIL = "服务器繁忙，请稍后重试。The server is busy right now; try again in a moment.";
+
     static final String UNAVAILABLE_DETAIL = "数据库暂时无法连接，请稍后再试；恢复后无需重启蓝图。"
             + "The database cannot be reached right now; try again shortly (Lantu needs no restart).";
+
+    private final DatabaseHealth health;
+
+    RequestIds(DatabaseHealth health) {
+        this.health = health;
+    }
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
@@ -55,13 +69,27 @@ final class RequestIds extends OncePerRequestFilter {
         String outer = MDC.get(AuditLog.REQUEST_ID);
         MDC.put(AuditLog.REQUEST_ID, id);
         try {
+            if (!health.reachable()) {
+                log.warn("database unavailable (probe): {} {}", request.getMethod(), request.getRequestURI());
+                writeUnavailable(request, response, id, false);
+                return;
+            }
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
             if (!unavailable(e)) {
                 throw e;
             }
-            log.warn("database unavailable: {}", rootMessage(e));
-            writeUnavailable(request, response, id);
+            if (poolTimeout(e) && health.reachable()) {
+                log.warn(
+                        "connection pool exhausted ({}): {} {}",
+                        health.pool(),
+                        request.getMethod(),
+                        request.getRequestURI());
+                writeUnavailable(request, response, id, true);
+            } else {
+                log.warn("database unavailable: {}", rootMessage(e));
+                writeUnavailable(request, response, id, false);
+            }
         } finally {
             if (outer == null) {
                 MDC.remove(AuditLog.REQUEST_ID);
@@ -99,6 +127,19 @@ final class RequestIds extends OncePerRequestFilter {
         return false;
     }
 
+    /**
+     * Did the failure come from waiting for a pooled connection (Hikari's {@code SQLTransientConnectionException}
+     * "request timed out")? With the database answering the probe, that is a busy pool, not an outage.
+     */
+    static boolean poolTimeout(@Nullable Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -107,29 +148,38 @@ final class RequestIds extends OncePerRequestFilter {
         return t.getClass().getSimpleName();
     }
 
-    static void writeUnavailable(HttpServletRequest request, HttpServletResponse response, String id)
+    static void writeUnavailable(HttpServletRequest request, HttpServletResponse response, String id, boolean busy)
             throws IOException {
         if (response.isCommitted()) {
             return;
         }
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "10");
+        response.setHeader("Retry-After", busy ? "2" : "10");
         response.setHeader(HEADER, id);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String accept = request.getHeader("Accept");
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || (accept != null && accept.contains("json") && !accept.contains("html"));
         if (api) {
-            JsonErrors.write(response, 503, new JsonErrors.ErrorBody("unavailable", UNAVAILABLE_DETAIL));
+            JsonErrors.write(
+                    response,
+                    503,
+                    busy
+                            ? new JsonErrors.ErrorBody("busy", BUSY_DETAIL)
+                            : new JsonErrors.ErrorBody("unavailable", UNAVAILABLE_DETAIL));
             return;
         }
+        String title = busy ? "服务器繁忙 · Busy" : "暂时无法服务 · Temporarily unavailable";
+        String heading = busy
+                ? "服务器繁忙 <span lang=\"en\">Busy</span>"
+                : "暂时无法服务 <span lang=\"en\">Temporarily unavailable</span>";
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>暂时无法服务 ·"
-                        + " Temporarily unavailable</title><link rel=\"stylesheet\" href=\"/css/lantu.css\"></head>"
-                        + "<body><main id=\"main\" class=\"error-page\"><h1>暂时无法服务 <span lang=\"en\">Temporarily"
-                        + " unavailable</span></h1><p>" + HtmlUtils.htmlEscape(UNAVAILABLE_DETAIL) + "</p>"
+                .write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + title
+                        + "</title><link rel=\"stylesheet\" href=\"/css/lantu.css\"></head>"
+                        + "<body><main id=\"main\" class=\"error-page\"><h1>" + heading + "</h1><p>"
+                        + HtmlUtils.htmlEscape(busy ? BUSY_DETAIL : UNAVAILABLE_DETAIL) + "</p>"
                         + "<p class=\"muted\">请求编号 Request id: <code>" + HtmlUtils.htmlEscape(id) + "</code></p>"
                         + "<p><a href=\"/\">返回首页 Home</a></p></main></body></html>");
         response.getWriter().flush();

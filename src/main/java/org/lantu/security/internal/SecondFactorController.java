@@ -1,26 +1,39 @@
 package org.lantu.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
 import org.lantu.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /login/totp}: enrol an authenticator app the first time, then show its code at every sign-in. */
+/**
+ * {@code /login/totp}: enrol an authenticator app the first time (and get the recovery codes, shown once),
+ * then show its code — or one recovery code — at every sign-in. A wrong code is a failed login: it counts
+ * towards the lockout, and the one that locks the name ends the session.
+ */
 @Controller
 class SecondFactorController {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final LoginAttempts attempts;
+    private final RecoveryCodes recovery;
 
-    SecondFactorController(JdbcClient jdbc, AuditLog audit) {
+    SecondFactorController(JdbcClient jdbc, AuditLog audit, LoginAttempts attempts, RecoveryCodes recovery) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.attempts = attempts;
+        this.recovery = recovery;
     }
 
     @GetMapping("/login/totp")
@@ -47,27 +60,49 @@ class SecondFactorController {
     }
 
     @PostMapping("/login/totp")
-    String verify(@RequestParam String code, HttpServletRequest request) {
-        LantuUserDetails user =
-                SecondFactor.user(SecurityContextHolder.getContext().getAuthentication());
+    String verify(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        LantuUserDetails user = SecondFactor.user(auth);
         if (user == null) {
             return "redirect:/login";
         }
+        String name = LoginAttempts.key(user.getUsername());
+        if (attempts.locked(name)) {
+            audit.recordAs(name, AuditLog.LOGIN_LOCKED, "user", name, null, null, "second factor");
+            new SecurityContextLogoutHandler().logout(request, response, auth);
+            return "redirect:/login?error";
+        }
         HttpSession session = request.getSession();
         String pending = (String) session.getAttribute(SecondFactor.PENDING_SECRET);
-        if (!SecondFactor.verify(jdbc, user.id(), pending, code)) {
-            audit.record("login.totp.failure", "user", user.getUsername(), null, null, null);
+        boolean byTotp = SecondFactor.verify(jdbc, user.id(), pending, code);
+        boolean byRecoveryCode = !byTotp && pending == null && recovery.use(user.id(), code);
+        if (!byTotp && !byRecoveryCode) {
+            if (attempts.secondFactorFailed(name)) {
+                new SecurityContextLogoutHandler().logout(request, response, auth);
+                return "redirect:/login?error";
+            }
             return "redirect:/login/totp?error";
         }
         session.removeAttribute(SecondFactor.PENDING_SECRET);
         session.setAttribute(SecondFactor.VERIFIED, Boolean.TRUE);
-        audit.record(
-                pending != null ? "login.totp.enrol" : "login.totp.success",
-                "user",
-                user.getUsername(),
-                null,
-                null,
-                null);
+        if (byRecoveryCode) {
+            audit.recordAs(
+                    name,
+                    AuditLog.LOGIN_RECOVERY_CODE,
+                    "user",
+                    name,
+                    null,
+                    Map.of("remaining", recovery.remaining(user.id())),
+                    null);
+        }
+        audit.recordAs(name, AuditLog.LOGIN_SUCCESS, "user", name, null, null, "second factor");
+        if (pending != null) {
+            audit.record("login.totp.enrol", "user", user.getUsername(), null, null, null);
+            List<String> codes = recovery.issue(user.id());
+            // shown in this answer only: never stored in the session, never seen again
+            model.addAttribute("codes", codes);
+            return "login-recovery-codes";
+        }
         return "redirect:/";
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.lantu.audit.AuditLog;
 import org.lantu.security.PasswordPolicy;
+import org.lantu.store.DatabaseHealth;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -86,7 +86,7 @@ class SecurityConfiguration {
 
     /** Password logins: bcrypt through the user store, with lockout and every failure audited. */
     @Bean
-    AuthenticationProvider loginAttempts(
+    LoginAttempts loginAttempts(
             UserStore users,
             PasswordEncoder encoder,
             UserDetailsPasswordService upgrades,
@@ -100,8 +100,8 @@ class SecurityConfiguration {
 
     /** The outermost filter: request ids, and 503 for a database that cannot be reached. */
     @Bean
-    FilterRegistrationBean<RequestIds> requestIds() {
-        FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
+    FilterRegistrationBean<RequestIds> requestIds(DatabaseHealth health) {
+        FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds(health));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         registration.addUrlPatterns("/*");
@@ -151,7 +151,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(
-            HttpSecurity http, AuditLog audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            HttpSecurity http,
+            AuditLog audit,
+            LoginAttempts attempts,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         if (requireSecondFactor) {
             http.addFilterAfter(
                     new SecondFactor(jdbc, false),
@@ -162,9 +165,11 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
         toPage.setDefaultTargetUrl("/");
         AuthenticationSuccessHandler success = (request, response, auth) -> {
+            // with a second factor to show, the password alone is not a login: it does not end the failure
+            // count (SecondFactorController records login.success once the code is right)
             audit.recordAs(
                     auth.getName(),
-                    AuditLog.LOGIN_SUCCESS,
+                    attempts.secondFactorRequired(auth) ? AuditLog.LOGIN_PASSWORD : AuditLog.LOGIN_SUCCESS,
                     "user",
                     LoginAttempts.key(auth.getName()),
                     null,

@@ -66,6 +66,17 @@ public class UserStore {
                 .map(this::withDepartments);
     }
 
+    /** The names of the users of these units. */
+    public List<String> usernamesIn(List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select username from security.users where unit_id in (:units) order by username")
+                .param("units", unitIds)
+                .query(String.class)
+                .list();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from security.users where lower(username) = lower(?)")
                         .param(username)

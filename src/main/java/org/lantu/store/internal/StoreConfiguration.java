@@ -1,5 +1,6 @@
 package org.lantu.store.internal;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.lantu.store.StoreProperties;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The DataSource: an external PostgreSQL when {@code lantu.store.database-url} is set, else embedded. */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +30,9 @@ class StoreConfiguration {
     }
 
     /**
-     * The pool (Hikari), configured by {@code spring.datasource.hikari.*}: a short connection timeout, so
-     * that with the database down a request fails in seconds (503) and the pool reconnects once it is back.
+     * The pool (Hikari), configured by {@code spring.datasource.hikari.*} (sizes and timeouts in {@code
+     * application.properties}, with the reasons); a database that is down is told by {@link DatabaseProbe},
+     * not by the pool's wait, and the pool reconnects by itself once it is back.
      */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
@@ -43,5 +46,13 @@ class StoreConfiguration {
                     .password(properties.databasePassword());
         }
         return builder.build();
+    }
+
+    /** Whether the database answers, by a connection of its own ({@link DatabaseProbe}). */
+    @Bean(destroyMethod = "close")
+    DatabaseProbe databaseHealth(DataSource dataSource, Environment environment) {
+        return new DatabaseProbe(
+                dataSource,
+                environment.getProperty("lantu.store.probe-interval", Duration.class, Duration.ofSeconds(2)));
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/audit} (admins only): the audit log, newest first. Filters: {@code actor}, {@code
+ * {@code GET /api/audit} (admins only; an admin of a unit reads the entries of its users, {@link
+ * AccessService#auditActors}): the audit log, newest first. Filters: {@code actor}, {@code
  * action} (a prefix when it ends in a dot: {@code login.}), {@code object} ({@code type} or {@code
  * type:id}, e.g. {@code plan:12}), {@code from} and {@code to} (a date or an ISO-8601 time); {@code page}
  * (from 0) and {@code size} (at most 500).
@@ -43,6 +44,7 @@ class AuditApiController {
         if (access.current().filter(u -> u.role() == Role.ADMIN).isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "只有管理员可以查看审计日志。Only admins read the audit log.");
         }
-        return audit.list(AuditQuery.parse(actor, action, object, from, to, page, size));
+        return audit.list(
+                AuditQuery.parse(actor, action, object, from, to, page, size).withActorsIn(access.auditActors()));
     }
 }

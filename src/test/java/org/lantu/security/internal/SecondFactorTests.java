@@ -6,13 +6,21 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.lantu.audit.AuditEntry;
+import org.lantu.audit.AuditLog;
+import org.lantu.audit.AuditQuery;
+import org.lantu.security.CreateUser;
+import org.lantu.security.UserService;
 import org.lantu.web.TestStore;
 import org.lantu.web.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,8 +34,19 @@ class SecondFactorTests {
         registry.add("lantu.security.require-2fa", () -> "true");
     }
 
+    static final String PASSWORD = "Second-Factor-Planner-2025";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static String code(String secret) {
         return Totp.code(Totp.base32Decode(secret), Totp.step(Instant.now().getEpochSecond()), 6);
@@ -58,8 +77,11 @@ class SecondFactorTests {
         WebClient.Page ok = client.postForm(
                 "/login/totp",
                 Map.of("code", code, "_csrf", csrf(client.get("/login/totp").doc())));
-        assertThat(ok.status()).isEqualTo(302);
-        assertThat(ok.header("Location")).doesNotContain("error");
+        // enrolled: the recovery codes, shown this once
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.doc().select("#recovery-codes code").eachText())
+                .hasSize(RecoveryCodes.COUNT)
+                .allSatisfy(c -> assertThat(c).matches("([A-Z2-7]{4}-){5}[A-Z2-7]{4}"));
         assertThat(client.get("/").status()).isEqualTo(200);
         assertThat(client.getJson("/api/plans").status()).isEqualTo(200);
 
@@ -70,6 +92,80 @@ class SecondFactorTests {
         WebClient.Page replay = again.postForm("/login/totp", Map.of("code", code, "_csrf", csrf(prompt)));
         assertThat(replay.header("Location")).endsWith("/login/totp?error");
         assertThat(again.get("/").status()).isEqualTo(302);
+    }
+
+    /** Signs in and enrols a new planner; the recovery codes shown. */
+    private List<String> enrolledPlanner(String name) {
+        users.create(new CreateUser(name, PASSWORD, "planner", "杭锦旗", List.of()), null);
+        WebClient client = new WebClient(port).login(name, PASSWORD);
+        Document enrol = client.get("/login/totp").doc();
+        String secret = enrol.selectFirst("#totp-secret").text();
+        WebClient.Page codes = client.postForm("/login/totp", Map.of("code", code(secret), "_csrf", csrf(enrol)));
+        return codes.doc().select("#recovery-codes code").eachText();
+    }
+
+    private WebClient.Page second(WebClient client, String code) {
+        return client.postForm(
+                "/login/totp",
+                Map.of("code", code, "_csrf", csrf(client.get("/login/totp").doc())));
+    }
+
+    @Test
+    void aRecoveryCodeSignsInOnceAndIsStoredOnlyHashed() {
+        List<String> codes = enrolledPlanner("recovery-planner");
+        assertThat(codes).hasSize(RecoveryCodes.COUNT).doesNotHaveDuplicates();
+        String code = codes.get(3);
+        assertThat(jdbc.sql("select code_hash from security.user_recovery_code")
+                        .query(String.class)
+                        .list())
+                .contains(ApiTokens.hash(code.replace("-", "")))
+                .doesNotContain(code, code.replace("-", ""));
+
+        WebClient first = new WebClient(port).login("recovery-planner", PASSWORD);
+        // typed in lower case with spaces: the same code
+        WebClient.Page in =
+                second(first, code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
+        assertThat(in.header("Location")).doesNotContain("error");
+        assertThat(first.get("/").status()).isEqualTo(200);
+        AuditEntry used = audit.list(new AuditQuery(
+                        null, AuditLog.LOGIN_RECOVERY_CODE, "user", "recovery-planner", null, null, 0, 1))
+                .entries()
+                .get(0);
+        assertThat(used.newValue()).isEqualTo("{\"remaining\":9}");
+
+        WebClient again = new WebClient(port).login("recovery-planner", PASSWORD);
+        assertThat(second(again, code).header("Location")).endsWith("/login/totp?error");
+        assertThat(again.get("/").status()).isEqualTo(302);
+        assertThat(second(again, codes.get(4)).header("Location")).doesNotContain("error");
+    }
+
+    @Test
+    void wrongCodesCountTowardsTheLockoutLikeWrongPasswords() {
+        enrolledPlanner("totp-lock-planner");
+        WebClient client = new WebClient(port).login("totp-lock-planner", PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            assertThat(second(client, "00000" + i).header("Location")).endsWith("/login/totp?error");
+        }
+        // the fifth locks the name and ends the session
+        assertThat(second(client, "000009").header("Location")).endsWith("/login?error");
+        assertThat(client.get("/").header("Location")).endsWith("/login");
+        assertThat(audit.count(new AuditQuery(null, AuditLog.LOCKOUT, "user", "totp-lock-planner", null, null, 0, 1)))
+                .isEqualTo(1);
+        // the right password is refused now, as after five wrong passwords
+        WebClient.Page password =
+                new WebClient(port).postForm("/login", Map.of("username", "totp-lock-planner", "password", PASSWORD));
+        assertThat(password.status()).isIn(302, 403);
+        assertThat(new WebClient(port).get("/").status()).isEqualTo(302);
+        assertThat(loginRefused("totp-lock-planner")).isTrue();
+    }
+
+    /** Whether the form refuses the user's right password (sent back to the login page with an error). */
+    private boolean loginRefused(String name) {
+        WebClient client = new WebClient(port);
+        String token =
+                client.get("/login").doc().selectFirst("input[name=_csrf]").attr("value");
+        WebClient.Page done = client.postForm("/login", Map.of("username", name, "password", PASSWORD, "_csrf", token));
+        return done.header("Location").endsWith("/login?error");
     }
 
     @Test

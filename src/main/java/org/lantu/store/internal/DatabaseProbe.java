@@ -1,0 +1,132 @@
+package org.lantu.store.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.lantu.store.DatabaseHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link DatabaseHealth} by a connection of its own (not the pool's, so that a busy pool never makes the
+ * database look down): {@code select 1} every interval with a 2-second socket timeout; a broken connection
+ * is opened again at the next check.
+ */
+final class DatabaseProbe implements DatabaseHealth, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseProbe.class);
+    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private final @Nullable HikariDataSource pool;
+    private final ScheduledExecutorService timer;
+    private volatile boolean reachable = true;
+    private volatile long checkedAt = System.nanoTime();
+    private @Nullable Connection connection;
+
+    DatabaseProbe(DataSource dataSource, Duration interval) {
+        this.pool = dataSource instanceof HikariDataSource h ? h : null;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lantu-database-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        if (pool != null) {
+            long ms = Math.max(100, interval.toMillis());
+            timer.scheduleWithFixedDelay(this::check, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public boolean reachable() {
+        if (!reachable && System.nanoTime() - checkedAt > RECHECK_NANOS) {
+            check();
+        }
+        return reachable;
+    }
+
+    @Override
+    public PoolState pool() {
+        HikariPoolMXBean bean = pool != null ? pool.getHikariPoolMXBean() : null;
+        if (bean == null) {
+            return new PoolState(0, 0, 0, 0, pool != null ? pool.getMaximumPoolSize() : 0);
+        }
+        return new PoolState(
+                bean.getActiveConnections(),
+                bean.getIdleConnections(),
+                bean.getTotalConnections(),
+                bean.getThreadsAwaitingConnection(),
+                pool.getMaximumPoolSize());
+    }
+
+    /** Runs {@code select 1} on the probe's connection, opening it if need be; records the answer. */
+    synchronized void check() {
+        if (pool == null) {
+            return;
+        }
+        boolean ok;
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = open(pool);
+            }
+            try (Statement s = connection.createStatement()) {
+                s.setQueryTimeout(2);
+                s.execute("select 1");
+            }
+            ok = true;
+        } catch (SQLException | RuntimeException e) {
+            ok = false;
+            closeQuietly();
+        }
+        if (ok != reachable) {
+            if (ok) {
+                log.info("the database answers again");
+            } else {
+                log.warn("the database does not answer");
+            }
+        }
+        reachable = ok;
+        checkedAt = System.nanoTime();
+    }
+
+    private static Connection open(HikariDataSource pool) throws SQLException {
+        Properties p = new Properties();
+        if (pool.getUsername() != null) {
+            p.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            p.setProperty("password", pool.getPassword());
+        }
+        p.setProperty("connectTimeout", "2");
+        p.setProperty("loginTimeout", "2");
+        p.setProperty("socketTimeout", "3");
+        p.setProperty("ApplicationName", "lantu-probe");
+        return DriverManager.getConnection(pool.getJdbcUrl(), p);
+    }
+
+    private void closeQuietly() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it is broken already
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        timer.shutdownNow();
+        closeQuietly();
+    }
+}
