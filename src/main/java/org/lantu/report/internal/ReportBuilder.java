@@ -49,9 +49,6 @@ import org.lantu.review.Severity;
  */
 public final class ReportBuilder {
 
-    /** At most this many trajectory charts (the worst targets first). */
-    static final int MAX_TRAJECTORIES = 8;
-
     private final boolean en;
     private final boolean midterm;
     private final Charts charts;
@@ -156,7 +153,7 @@ public final class ReportBuilder {
             String caption = t("图1 分领域目标进展", "Figure 1 Targets by domain and status");
             b.add(new Chart(
                     caption,
-                    charts.statusBars(caption, t("领域", "Domain"), byDomain),
+                    charts.statusBars(t("领域", "Domain"), byDomain),
                     Charts.WIDTH,
                     Charts.statusBarsHeight(byDomain.size())));
         }
@@ -308,14 +305,14 @@ public final class ReportBuilder {
                         t("评估方法", "Method")),
                 List.of(1, 6, 2, 2, 2, 2, 2, 2, 3, 3),
                 rows));
-        // trajectories of the targets below on track, the worst first
+        // a trajectory for each indicator below on track (the "each off-track indicator"): a cap here
+        // once dropped 常住人口城镇化率 (进展有限) behind eight binding targets that only needed acceleration
         List<EvaluatedTarget> off = belowOnTrack(e).stream()
                 .filter(t -> t.target().spec().baseline() != null
                         && t.target().spec().target() != null
                         && t.target().spec().kind() == TargetKind.LEVEL
                         && t.target().indicatorCode() != null)
                 .filter(distinctCodes(new java.util.HashSet<>()))
-                .limit(MAX_TRAJECTORIES)
                 .toList();
         if (!off.isEmpty()) {
             b.add(new Heading(t("未达进度指标的走势", "Trajectories of the targets below pace")));
@@ -325,13 +322,12 @@ public final class ReportBuilder {
                 String caption = t("图2-", "Figure 2-") + fig++ + " " + s.indicator()
                         + t("：实际值与规划路径", ": observed against the planned path");
                 byte[] png = charts.trajectory(
-                        caption,
                         s.unit(),
                         Objects.requireNonNull(s.baseline()),
                         Objects.requireNonNull(s.target()),
                         in.series().getOrDefault(t.target().indicatorCode(), List.of()),
                         t.evaluation().method() == EvaluationMethod.CAGR);
-                b.add(new Chart(caption, png, Charts.WIDTH, 560));
+                b.add(new Chart(caption, png, Charts.WIDTH, Charts.TRAJECTORY_HEIGHT));
             }
         }
         return new Section(t("二、主要指标完成情况", "2. Main indicators"), t("主要指标", "Indicators"), b);
@@ -901,7 +897,7 @@ public final class ReportBuilder {
             String caption = t("图1 各旗县目标进展", "Figure 1 Targets by county and status");
             compare.add(new Chart(
                     caption,
-                    charts.statusBars(caption, t("旗县", "County"), chartGroups),
+                    charts.statusBars(t("旗县", "County"), chartGroups),
                     Charts.WIDTH,
                     Charts.statusBarsHeight(chartGroups.size())));
         }
@@ -937,7 +933,7 @@ public final class ReportBuilder {
             String caption = t("图2 分领域目标进展", "Figure 2 Targets by domain and status");
             domains.add(new Chart(
                     caption,
-                    charts.statusBars(caption, t("领域", "Domain"), byDomain),
+                    charts.statusBars(t("领域", "Domain"), byDomain),
                     Charts.WIDTH,
                     Charts.statusBarsHeight(byDomain.size())));
         }
