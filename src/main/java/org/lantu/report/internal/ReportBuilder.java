@@ -303,7 +303,8 @@ public final class ReportBuilder {
                         t("年份", "Year"),
                         t("状态", "Status"),
                         t("评估方法", "Method")),
-                List.of(1, 6, 2, 2, 2, 2, 2, 2, 3, 3),
+                // a two-digit number, a name of a dozen characters, six-digit figures, 需加快推进 on one line
+                List.of(2, 8, 3, 3, 3, 3, 3, 3, 4, 4),
                 rows));
         // a trajectory for each indicator below on track (the "each off-track indicator"): a cap here
         // once dropped 常住人口城镇化率 (进展有限) behind eight binding targets that only needed acceleration
@@ -701,6 +702,31 @@ public final class ReportBuilder {
                             target,
                             num(BigDecimal.valueOf(Math.abs(v.requiredStep()))),
                             unit);
+        }
+        if (s.target() != null && v.latest() != null) {
+            // the target year has come (no pace is left to ask for): name the gap that remains
+            YearValue last = v.latest();
+            String gap = num(s.target().value().subtract(last.value()).abs()) + unit;
+            return en
+                    ? String.format(
+                            Locale.ROOT,
+                            "%s was due by %s; the latest value is %s%s (%d), %s short; analyse the causes and set"
+                                    + " measures.",
+                            target,
+                            year,
+                            num(last.value()),
+                            unit,
+                            last.year(),
+                            gap)
+                    : String.format(
+                            Locale.ROOT,
+                            "目标为%s年达到%s，最新值%s%s（%d年），尚差%s，建议分析原因、明确措施。",
+                            year,
+                            target,
+                            num(last.value()),
+                            unit,
+                            last.year(),
+                            gap);
         }
         return t("建议分析原因、明确措施并加强跟踪。", "analyse the causes, set measures and follow up.");
     }
