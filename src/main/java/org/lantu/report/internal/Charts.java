@@ -26,11 +26,17 @@ import org.jspecify.annotations.Nullable;
 import org.lantu.monitor.StatusCounts;
 import org.lantu.monitor.YearValue;
 
-/** The charts of a report, drawn with JFreeChart in the CJK font and encoded as PNG. */
+/**
+ * The charts of a report, drawn with JFreeChart in the CJK font and encoded as PNG. They carry no title of
+ * their own: the document's caption (图1 …) below each one names it.
+ */
 public final class Charts {
 
     /** Pixel size of the images: twice the size they are shown at, for print. */
     public static final int WIDTH = 1200;
+
+    /** Pixel height of {@link #trajectory}: three fit on a PDF page. */
+    public static final int TRAJECTORY_HEIGHT = 440;
 
     private static final Color[] STATUS_COLORS = {
         new Color(0x1b7837), new Color(0x7fbf7b), new Color(0xf1a340), new Color(0xd73027), new Color(0xbababa)
@@ -52,7 +58,7 @@ public final class Charts {
     }
 
     /** Stacked bars: the status mix of each group (domain, county). */
-    public byte[] statusBars(String title, String axis, Map<String, StatusCounts> groups) {
+    public byte[] statusBars(String axis, Map<String, StatusCounts> groups) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> labels = groupLabels(english);
         for (var e : groups.entrySet()) {
@@ -64,7 +70,7 @@ public final class Charts {
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(
-                title, axis, english ? "Targets" : "目标数（项）", data, PlotOrientation.HORIZONTAL, true, false, false);
+                null, axis, english ? "Targets" : "目标数（项）", data, PlotOrientation.HORIZONTAL, true, false, false);
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
@@ -91,12 +97,7 @@ public final class Charts {
      * is measured by compound growth, else straight).
      */
     public byte[] trajectory(
-            String title,
-            @Nullable String unit,
-            YearValue baseline,
-            YearValue target,
-            List<YearValue> observed,
-            boolean compound) {
+            @Nullable String unit, YearValue baseline, YearValue target, List<YearValue> observed, boolean compound) {
         XYSeries path = new XYSeries(english ? "Planned path" : "规划路径");
         double b = baseline.value().doubleValue();
         double t = target.value().doubleValue();
@@ -117,7 +118,7 @@ public final class Charts {
         data.addSeries(path);
         data.addSeries(seen);
         JFreeChart chart = ChartFactory.createXYLineChart(
-                title,
+                null,
                 english ? "Year" : "年份",
                 unit == null || unit.isBlank() ? (english ? "Value" : "数值") : unit,
                 data,
@@ -142,7 +143,7 @@ public final class Charts {
         r.setSeriesPaint(1, new Color(0xd73027));
         r.setSeriesStroke(1, new BasicStroke(4f));
         plot.setRenderer(r);
-        return png(chart, WIDTH, 560);
+        return png(chart, WIDTH, TRAJECTORY_HEIGHT);
     }
 
     private StandardChartTheme theme() {
@@ -160,7 +161,9 @@ public final class Charts {
         chart.setTextAntiAlias(true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            // opaque RGB at a middle compression: PDFBox embeds such a PNG's data as it is (an RGBA one it
+            // decoded and compressed again, the most of a warm PDF report's time), and encoding it is quicker
+            ChartUtils.writeChartAsPNG(out, chart, width, height, false, 4);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -28,11 +30,18 @@ import org.lantu.report.internal.ReportModel.Text;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -44,8 +53,15 @@ public final class DocxRenderer {
 
     private DocxRenderer() {}
 
-    /** Text width of an A4 page with 2.5 cm margins, in EMU-friendly points. */
-    private static final int TEXT_WIDTH_PT = 451;
+    /** A4 in twips, with 2.5 cm margins. */
+    private static final int PAGE_WIDTH_TWIPS = 11906;
+
+    private static final int PAGE_HEIGHT_TWIPS = 16838;
+    private static final int MARGIN_TWIPS = 1418;
+    private static final int TEXT_WIDTH_TWIPS = PAGE_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
+
+    /** The text width in points (pictures). */
+    private static final int TEXT_WIDTH_PT = TEXT_WIDTH_TWIPS / 20;
 
     public static byte[] render(ReportModel m) {
         try (XWPFDocument doc = new XWPFDocument()) {
@@ -87,6 +103,7 @@ public final class DocxRenderer {
                 }
             }
             footer(doc, m.english());
+            page(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return out.toByteArray();
@@ -124,7 +141,7 @@ public final class DocxRenderer {
             p.createRun()
                     .addPicture(
                             new ByteArrayInputStream(x.png()),
-                            XWPFDocument.PICTURE_TYPE_PNG,
+                            PictureType.PNG,
                             "chart.png",
                             Units.toEMU(w),
                             Units.toEMU(h));
@@ -145,39 +162,64 @@ public final class DocxRenderer {
         r.setText(text);
     }
 
+    /**
+     * A table of fixed layout: its grid and every cell carry the column's width in twips (the model's
+     * relative widths over the text width), which Word, WPS and LibreOffice all honour; percentages on the
+     * cells alone were ignored by LibreOffice, which drew equal columns (the indicator name in a tenth of
+     * the page).
+     */
     private static void table(XWPFDocument doc, Table t) {
         int cols = t.headers().size();
         XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
-        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
-                ? table.getCTTbl().getTblPr().getTblW()
-                : table.getCTTbl().getTblPr().addNewTblW();
-        width.setType(STTblWidth.PCT);
-        width.setW(BigInteger.valueOf(5000));
-        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        head.setCantSplitRow(true);
-        for (int i = 0; i < cols; i++) {
-            XWPFTableCell cell = head.getCell(i);
-            cell.setColor("E8ECF0");
-            cell.setWidth(String.format(
-                    java.util.Locale.ROOT, "%d%%", Math.max(1, 100 * t.widths().get(i) / total)));
-            XWPFRun r = cell.getParagraphs().get(0).createRun();
-            r.setBold(true);
-            r.setFontSize(9);
-            r.setText(t.headers().get(i));
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        // narrow cell margins (0.1 cm): the default 0.19 cm on each side left a narrow column room for one digit
+        CTTblCellMar margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        for (CTTblWidth side : List.of(
+                margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft(),
+                margins.isSetRight() ? margins.getRight() : margins.addNewRight())) {
+            side.setType(STTblWidth.DXA);
+            side.setW(BigInteger.valueOf(57));
         }
-        for (int j = 0; j < t.rows().size(); j++) {
-            List<?> row = t.rows().get(j);
-            XWPFTableRow tr = table.getRow(j + 1);
+        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+        int[] twips = new int[cols];
+        for (int i = 0; i < cols; i++) {
+            twips[i] = TEXT_WIDTH_TWIPS * t.widths().get(i) / total;
+        }
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (int j = 0; j <= t.rows().size(); j++) {
+            boolean header = j == 0;
+            XWPFTableRow tr = table.getRow(j);
+            if (header) {
+                tr.setRepeatHeader(true);
+                tr.setCantSplitRow(true);
+            }
+            List<?> row = header ? t.headers() : t.rows().get(j - 1);
             for (int i = 0; i < cols; i++) {
+                XWPFTableCell cell = tr.getCell(i);
+                cell.setWidthType(TableWidthType.DXA);
+                cell.setWidth(String.valueOf(twips[i]));
                 Object v = i < row.size() ? row.get(i) : null;
-                XWPFParagraph p = tr.getCell(i).getParagraphs().get(0);
-                if (v instanceof Number) {
-                    p.setAlignment(ParagraphAlignment.RIGHT);
-                }
+                XWPFParagraph p = cell.getParagraphs().get(0);
                 XWPFRun r = p.createRun();
                 r.setFontSize(9);
+                if (header) {
+                    cell.setColor("E8ECF0");
+                    r.setBold(true);
+                } else if (v instanceof Number) {
+                    p.setAlignment(ParagraphAlignment.RIGHT);
+                }
                 r.setText(HtmlRenderer.cell(v));
             }
         }
@@ -200,6 +242,23 @@ public final class DocxRenderer {
             }
         }
         p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** A4 portrait with 2.5 cm margins (without it Word takes Letter, LibreOffice its locale's default). */
+    private static void page(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH_TWIPS));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT_TWIPS));
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(MARGIN_TWIPS));
+        mar.setBottom(BigInteger.valueOf(MARGIN_TWIPS));
+        mar.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
+        mar.setRight(BigInteger.valueOf(MARGIN_TWIPS));
+        mar.setHeader(BigInteger.valueOf(709));
+        mar.setFooter(BigInteger.valueOf(709));
     }
 
     private static void footer(XWPFDocument doc, boolean english) {

@@ -295,46 +295,56 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lines of at most the width: CJK text breaks anywhere, Latin text at spaces (a word longer than the
-     * line breaks anywhere too). Characters the font lacks become a space.
+     * Lines of at most the width. A line may end after a space or a CJK character; a run of Latin letters and
+     * digits (a word, 2025, 60254.36) is kept whole unless it is longer than the line. Closing punctuation
+     * (，。）% …) never starts a line: it stays with what it closes, a little past the width. Characters the
+     * font lacks become a space.
      */
     List<String> wrap(String text, float sz, float max) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float w = 0;
-        int lastSpace = -1;
+        int lastBreak = -1; // the line may be cut before this index
         String clean = sanitize(text);
         for (int i = 0; i < clean.length(); ) {
             int cp = clean.codePointAt(i);
             String ch = new String(Character.toChars(cp));
             i += ch.length();
             float cw = font.getStringWidth(ch) / 1000 * sz;
-            if (w + cw > max && line.length() > 0) {
-                if (cp != ' ' && lastSpace > 0 && cp < 0x2e80) {
-                    String rest = line.substring(lastSpace + 1);
-                    out.add(line.substring(0, lastSpace));
-                    line = new StringBuilder(rest);
-                    w = font.getStringWidth(rest) / 1000 * sz;
-                } else {
-                    out.add(line.toString());
+            if (w + cw > max && line.length() > 0 && !closing(cp)) {
+                boolean cjk = cp >= 0x2e80;
+                if (cp == ' ') {
+                    out.add(line.toString().stripTrailing());
                     line = new StringBuilder();
                     w = 0;
-                }
-                lastSpace = -1;
-                if (cp == ' ') {
+                    lastBreak = -1;
                     continue;
                 }
+                int cut = cjk || lastBreak <= 0 ? line.length() : lastBreak;
+                String rest = line.substring(cut).stripLeading();
+                out.add(line.substring(0, cut).stripTrailing());
+                line = new StringBuilder(rest);
+                w = font.getStringWidth(rest) / 1000 * sz;
+                lastBreak = -1;
             }
-            if (cp == ' ') {
-                lastSpace = line.length();
+            if (cp >= 0x2e80 && line.length() > 0) {
+                lastBreak = line.length(); // before a CJK character
             }
             line.append(ch);
             w += cw;
+            if (cp == ' ' || cp >= 0x2e80) {
+                lastBreak = line.length(); // after a space or a CJK character
+            }
         }
         if (line.length() > 0 || out.isEmpty()) {
             out.add(line.toString());
         }
         return out;
+    }
+
+    /** Punctuation that must not begin a line. */
+    private static boolean closing(int cp) {
+        return "，。、；：？！）》」』】〕,.;:?!)]%％".indexOf(cp) >= 0;
     }
 
     private String sanitize(String s) {

@@ -49,9 +49,6 @@ import org.lantu.review.Severity;
  */
 public final class ReportBuilder {
 
-    /** At most this many trajectory charts (the worst targets first). */
-    static final int MAX_TRAJECTORIES = 8;
-
     private final boolean en;
     private final boolean midterm;
     private final Charts charts;
@@ -156,7 +153,7 @@ public final class ReportBuilder {
             String caption = t("图1 分领域目标进展", "Figure 1 Targets by domain and status");
             b.add(new Chart(
                     caption,
-                    charts.statusBars(caption, t("领域", "Domain"), byDomain),
+                    charts.statusBars(t("领域", "Domain"), byDomain),
                     Charts.WIDTH,
                     Charts.statusBarsHeight(byDomain.size())));
         }
@@ -306,16 +303,17 @@ public final class ReportBuilder {
                         t("年份", "Year"),
                         t("状态", "Status"),
                         t("评估方法", "Method")),
-                List.of(1, 6, 2, 2, 2, 2, 2, 2, 3, 3),
+                // a two-digit number, a name of a dozen characters, six-digit figures, 需加快推进 on one line
+                List.of(2, 8, 3, 3, 3, 3, 3, 3, 4, 4),
                 rows));
-        // trajectories of the targets below on track, the worst first
+        // a trajectory for each indicator below on track (the "each off-track indicator"): a cap here
+        // once dropped 常住人口城镇化率 (进展有限) behind eight binding targets that only needed acceleration
         List<EvaluatedTarget> off = belowOnTrack(e).stream()
                 .filter(t -> t.target().spec().baseline() != null
                         && t.target().spec().target() != null
                         && t.target().spec().kind() == TargetKind.LEVEL
                         && t.target().indicatorCode() != null)
                 .filter(distinctCodes(new java.util.HashSet<>()))
-                .limit(MAX_TRAJECTORIES)
                 .toList();
         if (!off.isEmpty()) {
             b.add(new Heading(t("未达进度指标的走势", "Trajectories of the targets below pace")));
@@ -325,13 +323,12 @@ public final class ReportBuilder {
                 String caption = t("图2-", "Figure 2-") + fig++ + " " + s.indicator()
                         + t("：实际值与规划路径", ": observed against the planned path");
                 byte[] png = charts.trajectory(
-                        caption,
                         s.unit(),
                         Objects.requireNonNull(s.baseline()),
                         Objects.requireNonNull(s.target()),
                         in.series().getOrDefault(t.target().indicatorCode(), List.of()),
                         t.evaluation().method() == EvaluationMethod.CAGR);
-                b.add(new Chart(caption, png, Charts.WIDTH, 560));
+                b.add(new Chart(caption, png, Charts.WIDTH, Charts.TRAJECTORY_HEIGHT));
             }
         }
         return new Section(t("二、主要指标完成情况", "2. Main indicators"), t("主要指标", "Indicators"), b);
@@ -706,6 +703,31 @@ public final class ReportBuilder {
                             num(BigDecimal.valueOf(Math.abs(v.requiredStep()))),
                             unit);
         }
+        if (s.target() != null && v.latest() != null) {
+            // the target year has come (no pace is left to ask for): name the gap that remains
+            YearValue last = v.latest();
+            String gap = num(s.target().value().subtract(last.value()).abs()) + unit;
+            return en
+                    ? String.format(
+                            Locale.ROOT,
+                            "%s was due by %s; the latest value is %s%s (%d), %s short; analyse the causes and set"
+                                    + " measures.",
+                            target,
+                            year,
+                            num(last.value()),
+                            unit,
+                            last.year(),
+                            gap)
+                    : String.format(
+                            Locale.ROOT,
+                            "目标为%s年达到%s，最新值%s%s（%d年），尚差%s，建议分析原因、明确措施。",
+                            year,
+                            target,
+                            num(last.value()),
+                            unit,
+                            last.year(),
+                            gap);
+        }
         return t("建议分析原因、明确措施并加强跟踪。", "analyse the causes, set measures and follow up.");
     }
 
@@ -901,7 +923,7 @@ public final class ReportBuilder {
             String caption = t("图1 各旗县目标进展", "Figure 1 Targets by county and status");
             compare.add(new Chart(
                     caption,
-                    charts.statusBars(caption, t("旗县", "County"), chartGroups),
+                    charts.statusBars(t("旗县", "County"), chartGroups),
                     Charts.WIDTH,
                     Charts.statusBarsHeight(chartGroups.size())));
         }
@@ -937,7 +959,7 @@ public final class ReportBuilder {
             String caption = t("图2 分领域目标进展", "Figure 2 Targets by domain and status");
             domains.add(new Chart(
                     caption,
-                    charts.statusBars(caption, t("领域", "Domain"), byDomain),
+                    charts.statusBars(t("领域", "Domain"), byDomain),
                     Charts.WIDTH,
                     Charts.statusBarsHeight(byDomain.size())));
         }

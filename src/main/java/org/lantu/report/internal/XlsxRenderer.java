@@ -81,7 +81,6 @@ public final class XlsxRenderer {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            wb.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
