@@ -18,6 +18,7 @@ import org.lantu.store.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,8 @@ import org.springframework.web.context.WebApplicationContext;
  * Full-text search across every stored plan, in Chinese. The index lives under the data directory
  * ({@code <data-dir>/search-index}); it is built when missing, follows every import once it has committed,
  * and catches up before each search with what another process imported. Results respect the caller's
- * scope ({@link AccessService}).
+ * scope ({@link AccessService}). The last {@code lantu.search.cache-size} results (default {@value
+ * Search#DEFAULT_CACHE_SIZE}; 0: none) are kept until the index changes.
  */
 @Service
 public class SearchService implements DisposableBean {
@@ -55,10 +57,11 @@ public class SearchService implements DisposableBean {
             JdbcClient jdbc,
             org.lantu.plan.PlanService plans,
             RegionService regions,
-            AccessService access) {
+            AccessService access,
+            @Value("${lantu.search.cache-size:" + Search.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
         Path path = store.dataDirOrDefault().resolve("search-index");
         this.index = new SearchIndex(path, new StoreReader(jdbc, plans));
-        this.search = new Search(index);
+        this.search = new Search(index, cacheSize);
         this.regions = regions;
         this.access = access;
     }

@@ -250,6 +250,60 @@ class SearchSeedTests {
                 .isGreaterThanOrEqualTo(hangjin.count());
     }
 
+    /** A facet's counts by value. */
+    private static Map<String, Long> counts(SearchHits hits, String dimension) {
+        return hits.facets().stream()
+                .filter(f -> f.dimension().equals(dimension))
+                .flatMap(f -> f.values().stream())
+                .collect(Collectors.toMap(Facet.Value::value, Facet.Value::count));
+    }
+
+    private SearchHits everything(SearchQuery q) {
+        return search.searchEverything(q);
+    }
+
+    @Test
+    void eachFacetCountsWithEveryFilterButItsOwn() {
+        SearchQuery q = SearchQuery.of("污水");
+        SearchHits none = everything(q);
+        Map<String, Long> kinds = counts(none, "kind");
+        assertThat(kinds).as("the seeds hold several kinds of plan").hasSizeGreaterThan(1);
+        String kind = kinds.keySet().stream().sorted().findFirst().orElseThrow();
+
+        // one kind chosen: the kind facet still counts every kind, as without the filter
+        SearchHits oneKind = everything(q.withKind(kind));
+        assertThat(oneKind.total()).isEqualTo(kinds.get(kind)).isLessThan(none.total());
+        assertThat(counts(oneKind, "kind")).isEqualTo(kinds);
+        // the other dimensions count the hits of that kind
+        assertThat(counts(oneKind, "type").values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(oneKind.total());
+        assertThat(counts(oneKind, "plan")).isNotEqualTo(counts(none, "plan"));
+
+        // two filters: each dimension counts with the other one applied
+        Map<String, Long> typesOfKind = counts(oneKind, "type");
+        String type = typesOfKind.entrySet().stream()
+                .filter(e -> e.getValue() < oneKind.total())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        SearchHits both = everything(q.withKind(kind).withType(type));
+        assertThat(both.total()).isEqualTo(typesOfKind.get(type));
+        assertThat(counts(both, "type")).isEqualTo(typesOfKind);
+        assertThat(counts(both, "kind")).isEqualTo(counts(everything(q.withType(type)), "kind"));
+        for (Map.Entry<String, Long> k : counts(both, "kind").entrySet()) {
+            assertThat(everything(q.withKind(k.getKey()).withType(type)).total())
+                    .as(k.getKey())
+                    .isEqualTo(k.getValue());
+        }
+        // the unit filter (a unit and those below it) is a dimension like the others
+        SearchHits hangjin = everything(q.withUnit("杭锦旗").withType(type));
+        assertThat(counts(hangjin, "unit")).isEqualTo(counts(everything(q.withType(type)), "unit"));
+        assertThat(counts(hangjin, "kind")).isNotEqualTo(counts(both, "kind"));
+    }
+
     @Test
     void aCountyUserSeesOnlyTheirCountysPlans() {
         String password = "Search-Scope-2025x";
@@ -351,6 +405,7 @@ class SearchSeedTests {
     void versionsStoredBehindTheIndexsBackAreCaughtUpAndOlderVersionsFoundOnRequest() throws Exception {
         // as another process (lantu import while lantu serve holds the index) would: stored, no event
         String marker = "模拟补录词丁戊己";
+        assertThat(all(marker).total()).isZero();
         ExtractedPlan changed = ingest.extract(
                 (Seeds.text("004") + "\n" + marker + "。\n").getBytes(StandardCharsets.UTF_8), "004-v2.txt");
         long unit = regions.find("鄂托克旗").orElseThrow().id();
@@ -361,10 +416,33 @@ class SearchSeedTests {
         assertThat(hits.hits().get(0).versionId()).isEqualTo(v2.versionId());
         assertThat(search.indexedVersions()).contains(v2.versionId());
         // the latest version only, unless all are asked for
-        long latestOnly = all("乌兰镇").total();
-        long allVersions = search.searchEverything(SearchQuery.of("乌兰镇").withAllVersions(true))
-                .total();
-        assertThat(allVersions).isGreaterThan(latestOnly);
+        SearchHits latest = all("乌兰镇");
+        assertThat(search.searchEverything(SearchQuery.of("乌兰镇").withAllVersions(true))
+                        .total())
+                .isGreaterThan(latest.total());
+        assertThat(latest.hits())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.latest()).isTrue());
+        assertThat(latest.hits()).noneMatch(h -> h.versionId() != v2.versionId() && h.planId() == v2.planId());
+        // the older version is found on request, and says it is not the latest
+        List<SearchHit> every = new ArrayList<>();
+        SearchHits page;
+        int n = 1;
+        do {
+            page = search.searchEverything(SearchQuery.of("乌兰镇")
+                    .withPlan(v2.planId())
+                    .withAllVersions(true)
+                    .withPage(n++, SearchQuery.MAX_SIZE));
+            every.addAll(page.hits());
+        } while (n <= page.pages());
+        assertThat(every)
+                .filteredOn(h -> h.planId() == v2.planId() && h.versionId() != v2.versionId())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.latest()).isFalse());
+        assertThat(every)
+                .filteredOn(h -> h.versionId() == v2.versionId())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.latest()).isTrue());
     }
 
     @Autowired

@@ -1,94 +1,187 @@
 package org.lantu.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
-/** Counts every hit, and the hits per value of each facet dimension (doc values {@code f_<dimension>}). */
+/**
+ * One pass over the documents the text matches (scope and version applied) that applies the facet filters
+ * itself: a document passing every filter is a hit (counted, offered to the page's top collector, counted
+ * in every dimension); one failing only the filter on dimension X is counted in X alone. So the counts of
+ * a dimension are those of every filter but its own (drill sideways): with one 规划类型 chosen, the other
+ * kinds still show how many hits they would give. Values come from the doc values {@code f_<dimension>}
+ * (value, US, label), as {@link FacetOrdinals} holds them; a filter is a set of values, matched against
+ * each segment's ordinals.
+ */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
     static final List<String> DIMENSIONS = List.of("unit", "kind", "plan", "responsible", "type", "year");
 
-    /** The total and, per dimension, per encoded value (value, US, label), the hits. */
-    record Result(long total, Map<String, Map<String, Long>> counts) {}
+    private static final int D = DIMENSIONS.size();
 
-    @Override
-    public Counter newCollector() {
-        return new Counter();
+    /**
+     * The hits passing every filter (their total and the top ones), and per dimension, per encoded value
+     * (value, US, label), the documents passing every filter but that dimension's.
+     */
+    record Result(long total, TopFieldDocs top, Map<String, Map<String, Long>> counts) {}
+
+    private final TopFieldCollectorManager top;
+    private final List<@Nullable Set<String>> filters;
+    private final FacetOrdinals ordinalsOf;
+
+    /**
+     * @param filters per dimension of {@link #DIMENSIONS}, the values a hit must have one of; null for no
+     *     filter on it
+     */
+    FacetCounts(TopFieldCollectorManager top, List<@Nullable Set<String>> filters, FacetOrdinals ordinals) {
+        if (filters.size() != D) {
+            throw new IllegalArgumentException("one filter (or null) per dimension");
+        }
+        this.top = top;
+        this.filters = new ArrayList<>(filters);
+        this.ordinalsOf = ordinals;
     }
 
     @Override
-    public Result reduce(Collection<Counter> collectors) {
+    public Counter newCollector() throws IOException {
+        return new Counter(top.newCollector());
+    }
+
+    @Override
+    public Result reduce(Collection<Counter> collectors) throws IOException {
         long total = 0;
         Map<String, Map<String, Long>> counts = new HashMap<>();
+        List<TopFieldCollector> tops = new ArrayList<>();
         for (Counter c : collectors) {
             c.flush();
             total += c.total;
+            tops.add(c.top);
             c.counts.forEach((dim, values) -> values.forEach(
                     (v, n) -> counts.computeIfAbsent(dim, d -> new HashMap<>()).merge(v, n, Long::sum)));
         }
-        return new Result(total, counts);
+        return new Result(total, top.reduce(tops), counts);
     }
 
-    static final class Counter extends SimpleCollector {
+    final class Counter implements Collector {
 
+        private final TopFieldCollector top;
         private long total;
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
-        private final SortedSetDocValues[] values = new SortedSetDocValues[DIMENSIONS.size()];
-        private final long[][] ordinals = new long[DIMENSIONS.size()][];
+        /** The segment being collected, and its counts by ordinal per dimension. */
+        private FacetOrdinals.@Nullable Segment segment;
 
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flush();
-            for (int i = 0; i < DIMENSIONS.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), Fields.FACET + DIMENSIONS.get(i));
-                ordinals[i] = new long[(int) values[i].getValueCount()];
-            }
-        }
+        private final long[][] ordinals = new long[D][];
+        /** Per filtered dimension, the segment's ordinals that pass; null for a dimension without filter. */
+        private final @Nullable FixedBitSet[] allowed = new FixedBitSet[D];
 
-        @Override
-        public void collect(int doc) throws IOException {
-            total++;
-            for (int i = 0; i < values.length; i++) {
-                SortedSetDocValues dv = values[i];
-                if (dv.advanceExact(doc)) {
-                    for (int k = 0; k < dv.docValueCount(); k++) {
-                        ordinals[i][(int) dv.nextOrd()]++;
-                    }
-                }
-            }
-        }
-
-        void flush() {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    continue;
-                }
-                Map<String, Long> dim = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
-                for (int ord = 0; ord < ordinals[i].length; ord++) {
-                    if (ordinals[i][ord] > 0) {
-                        try {
-                            dim.merge(values[i].lookupOrd(ord).utf8ToString(), ordinals[i][ord], Long::sum);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }
-                }
-                values[i] = null;
-            }
+        Counter(TopFieldCollector top) {
+            this.top = top;
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return top.scoreMode();
         }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            flush();
+            LeafCollector page = top.getLeafCollector(context);
+            FacetOrdinals.Segment s = ordinalsOf.of(context.reader(), DIMENSIONS);
+            for (int i = 0; i < D; i++) {
+                ordinals[i] = new long[s.values[i].length];
+                Set<String> filter = filters.get(i);
+                allowed[i] = filter == null ? null : s.allowed(i, filter);
+            }
+            segment = s;
+            int[][] start = s.start;
+            int[][] ords = s.ords;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    page.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int failed = -1;
+                    for (int i = 0; i < D; i++) {
+                        FixedBitSet ok = allowed[i];
+                        if (ok != null && !passes(start[i], ords[i], doc, ok)) {
+                            if (failed >= 0) {
+                                return;
+                            }
+                            failed = i;
+                        }
+                    }
+                    if (failed >= 0) {
+                        // counted for the dimension it fails only
+                        count(failed, start[failed], ords[failed], doc);
+                        return;
+                    }
+                    total++;
+                    page.collect(doc);
+                    for (int i = 0; i < D; i++) {
+                        count(i, start[i], ords[i], doc);
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    page.finish();
+                    flush();
+                }
+            };
+        }
+
+        private void count(int dim, int[] start, int[] ords, int doc) {
+            long[] c = ordinals[dim];
+            for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+                c[ords[k]]++;
+            }
+        }
+
+        /** Adds the segment's counts by ordinal to the counts by value. */
+        void flush() {
+            FacetOrdinals.Segment s = segment;
+            if (s == null) {
+                return;
+            }
+            segment = null;
+            for (int i = 0; i < D; i++) {
+                Map<String, Long> dim = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
+                long[] c = ordinals[i];
+                for (int ord = 0; ord < c.length; ord++) {
+                    if (c[ord] > 0) {
+                        dim.merge(s.encoded[i][ord], c[ord], Long::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether one of the document's ordinals passes. */
+    private static boolean passes(int[] start, int[] ords, int doc, FixedBitSet ok) {
+        for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+            if (ok.get(ords[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,6 +21,11 @@ final class Fields {
 
     static final String SORT_VERSION = "sort_version";
     static final String SORT_LINE = "sort_line";
+    /**
+     * Doc values: 1 when the document's version is its plan's latest, else 0; updated in place (no
+     * re-indexing) when a newer version comes or the latest goes.
+     */
+    static final String LATEST = "latest";
     /** Stored only. */
     static final String ITEM_ID = "item_id";
 

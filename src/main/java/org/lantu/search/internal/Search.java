@@ -4,25 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +51,17 @@ public final class Search {
     /** The most values a facet lists: the dimensions with many (plans, units) show their largest. */
     static final int MAX_FACET_VALUES = 20;
 
-    private final SearchIndex index;
+    /** How many results are kept, at most, for searches repeated on an unchanged index. */
+    public static final int DEFAULT_CACHE_SIZE = 256;
 
-    public Search(SearchIndex index) {
+    private final SearchIndex index;
+    private final ResultCache cache;
+    private final FacetOrdinals ordinals = new FacetOrdinals();
+
+    /** @param cacheSize how many results to keep for repeated searches; 0 for none */
+    public Search(SearchIndex index, int cacheSize) {
         this.index = index;
+        this.cache = new ResultCache(cacheSize);
     }
 
     /**
@@ -65,46 +74,63 @@ public final class Search {
             @Nullable List<Long> unitFilter,
             Queries.Mode mode,
             boolean complete) {
-        Queries.Parsed parsed = index.queries().parse(q.text(), mode);
         try (SearchIndex.Snapshot snapshot = index.snapshot()) {
             if (snapshot == null) {
+                Queries.Parsed parsed = index.queries().parse(q.text(), mode);
                 return new SearchHits(parsed.words(), 0, q.page(), q.size(), List.of(), List.of(), false);
             }
-            Query query = filtered(parsed.query(), q, units, unitFilter, snapshot.holdings);
-            int wanted = Math.min(q.page() * q.size(), 10_000);
-            // one pass over the hits for the page and the facet counts
-            Object[] both = snapshot.searcher.search(
-                    query,
-                    new MultiCollectorManager(
-                            new TopFieldCollectorManager(
-                                    q.order() == SearchQuery.Order.PLAN ? BY_PLAN : BY_SCORE,
-                                    wanted,
-                                    null,
-                                    Integer.MAX_VALUE,
-                                    false),
-                            new FacetCounts()));
-            TopDocs top = (TopDocs) both[0];
-            FacetCounts.Result counts = (FacetCounts.Result) both[1];
-            TopFieldCollector.populateScores(top.scoreDocs, snapshot.searcher, query);
-            Map<Long, Long> latest = snapshot.holdings.latestByPlan();
-            StoredFields stored = snapshot.searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = (q.page() - 1) * q.size(); i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0f : sd.score, parsed, latest));
+            ResultCache.Key key = new ResultCache.Key(q, units, unitFilter, mode);
+            SearchHits hits = cache.get(snapshot.searcher.getIndexReader(), key);
+            if (hits == null) {
+                hits = run(snapshot, q, units, unitFilter, mode);
+                cache.put(snapshot.searcher.getIndexReader(), key, hits);
             }
-            return new SearchHits(parsed.words(), counts.total(), q.page(), q.size(), hits, facets(counts), complete);
+            return complete == hits.complete() ? hits : withComplete(hits, complete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Query filtered(
-            Query text,
+    private SearchHits run(
+            SearchIndex.Snapshot snapshot,
             SearchQuery q,
             @Nullable List<Long> units,
             @Nullable List<Long> unitFilter,
-            SearchIndex.Holdings holdings) {
+            Queries.Mode mode)
+            throws IOException {
+        Queries.Parsed parsed = index.queries().parse(q.text(), mode);
+        Query query = base(parsed.query(), q, units);
+        int wanted = Math.min(q.page() * q.size(), 10_000);
+        boolean byScore = q.order() == SearchQuery.Order.RELEVANCE;
+        // one pass over what the text matches: the page, the total and the facet counts (drill sideways)
+        FacetCounts.Result result = snapshot.searcher.search(
+                query,
+                new FacetCounts(
+                        new TopFieldCollectorManager(
+                                byScore ? BY_SCORE : BY_PLAN, wanted, null, Integer.MAX_VALUE, false),
+                        facetFilters(q, unitFilter),
+                        ordinals));
+        ScoreDoc[] top = result.top().scoreDocs;
+        if (!byScore) {
+            TopFieldCollector.populateScores(top, snapshot.searcher, query);
+        }
+        StoredFields stored = snapshot.searcher.storedFields();
+        List<LeafReaderContext> leaves = snapshot.searcher.getIndexReader().leaves();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = (q.page() - 1) * q.size(); i < top.length; i++) {
+            ScoreDoc sd = top[i];
+            float score = byScore ? ((Float) ((FieldDoc) sd).fields[0]) : sd.score;
+            hits.add(hit(stored.document(sd.doc), Float.isNaN(score) ? 0f : score, parsed, latest(leaves, sd.doc)));
+        }
+        return new SearchHits(parsed.words(), result.total(), q.page(), q.size(), hits, facets(result), true);
+    }
+
+    private static SearchHits withComplete(SearchHits h, boolean complete) {
+        return new SearchHits(h.query(), h.total(), h.page(), h.size(), h.hits(), h.facets(), complete);
+    }
+
+    /** The text within the caller's scope, of the latest versions unless all are asked for: no facet filter. */
+    private static Query base(Query text, SearchQuery q, @Nullable List<Long> units) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (units != null) {
             b.add(
@@ -113,35 +139,46 @@ public final class Search {
                             : LongPoint.newSetQuery(Fields.UNIT_ID, units),
                     BooleanClause.Occur.FILTER);
         }
-        if (unitFilter != null) {
-            b.add(LongPoint.newSetQuery(Fields.UNIT_ID, unitFilter), BooleanClause.Occur.FILTER);
-        }
-        if (q.kind() != null) {
-            b.add(new TermQuery(new Term(Fields.KIND, q.kind())), BooleanClause.Occur.FILTER);
-        }
-        if (q.type() != null) {
-            b.add(new TermQuery(new Term(Fields.TYPE, q.type())), BooleanClause.Occur.FILTER);
-        }
-        if (q.responsible() != null) {
-            b.add(new TermQuery(new Term(Fields.RESPONSIBLE, q.responsible())), BooleanClause.Occur.FILTER);
-        }
-        if (q.plan() != null) {
-            b.add(LongPoint.newExactQuery(Fields.PLAN_ID, q.plan()), BooleanClause.Occur.FILTER);
-        }
-        if (q.year() != null) {
-            b.add(IntPoint.newExactQuery(Fields.YEAR, q.year()), BooleanClause.Occur.FILTER);
-        }
         if (!q.allVersions()) {
-            b.add(
-                    LongPoint.newSetQuery(
-                            Fields.VERSION_ID,
-                            Set.copyOf(holdings.latestByPlan().values())),
-                    BooleanClause.Occur.FILTER);
+            b.add(NumericDocValuesField.newSlowExactQuery(Fields.LATEST, 1), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }
 
-    private static SearchHit hit(Document d, float score, Queries.Parsed parsed, Map<Long, Long> latest) {
+    /** The facet filters of the query, one per dimension of {@link FacetCounts#DIMENSIONS} (null: none). */
+    private static List<@Nullable Set<String>> facetFilters(SearchQuery q, @Nullable List<Long> unitFilter) {
+        List<@Nullable Set<String>> filters = new ArrayList<>();
+        for (String dim : FacetCounts.DIMENSIONS) {
+            filters.add(
+                    switch (dim) {
+                        case "unit" -> unitFilter == null ? null : strings(unitFilter);
+                        case "kind" -> q.kind() == null ? null : Set.of(q.kind());
+                        case "plan" -> q.plan() == null ? null : Set.of(String.valueOf(q.plan()));
+                        case "responsible" -> q.responsible() == null ? null : Set.of(q.responsible());
+                        case "type" -> q.type() == null ? null : Set.of(q.type());
+                        case "year" -> q.year() == null ? null : Set.of(String.valueOf(q.year()));
+                        default -> throw new IllegalStateException(dim);
+                    });
+        }
+        return filters;
+    }
+
+    private static Set<String> strings(List<Long> ids) {
+        Set<String> out = new HashSet<>();
+        for (Long id : ids) {
+            out.add(String.valueOf(id));
+        }
+        return out;
+    }
+
+    /** Whether the document's version is its plan's latest, as the index has it. */
+    private static boolean latest(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues latest = DocValues.getNumeric(leaf.reader(), Fields.LATEST);
+        return latest.advanceExact(doc - leaf.docBase) && latest.longValue() == 1;
+    }
+
+    private static SearchHit hit(Document d, float score, Queries.Parsed parsed, boolean latest) {
         long plan = d.getField(Fields.PLAN_ID).numericValue().longValue();
         long version = d.getField(Fields.VERSION_ID).numericValue().longValue();
         long unit = d.getField(Fields.UNIT_ID).numericValue().longValue();
@@ -156,7 +193,7 @@ public final class Search {
                 d.get(Fields.KIND),
                 version,
                 d.getField(Fields.VERSION_NO).numericValue().intValue(),
-                latest.getOrDefault(plan, -1L) == version,
+                latest,
                 unit == Fields.NO_UNIT ? null : unit,
                 d.get(Fields.UNIT_NAME),
                 List.of(d.getValues(Fields.PATH)),

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements Closeable {
 
     /** Raise when the documents or analysers change: an index of another format is rebuilt. */
-    public static final String FORMAT = "1";
+    public static final String FORMAT = "2";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -119,13 +119,16 @@ public final class SearchIndex implements Closeable {
     /** A searcher and what its index holds, to release after use. */
     public final class Snapshot implements Closeable {
         final IndexSearcher searcher;
-        final Holdings holdings;
         private final SearcherManager manager;
 
         Snapshot(SearcherManager manager) throws IOException {
             this.manager = manager;
             this.searcher = manager.acquire();
-            this.holdings = writer != null ? SearchIndex.this.holdings : holdingsOf(searcher);
+        }
+
+        /** What the searcher's index holds (read from its commit unless this process writes it). */
+        Holdings holdings() {
+            return writer != null ? SearchIndex.this.holdings : holdingsOf(searcher);
         }
 
         @Override
@@ -159,7 +162,9 @@ public final class SearchIndex implements Closeable {
      */
     public boolean catchUp(long waitMillis) {
         StoreReader.State state = store.state();
-        if (writer != null && !dictionary.isEmpty() && holdings.matches(state)) {
+        // level: nothing to do, and no lock taken (searches run side by side). Read only (another process
+        // holds the writer), the searcher's commit is as new as the store: nothing newer to refresh to.
+        if (searchers != null && !dictionary.isEmpty() && holdings.matches(state)) {
             return true;
         }
         try {
@@ -241,7 +246,9 @@ public final class SearchIndex implements Closeable {
                 refreshDictionary();
             }
             Map<Long, Long> now = new HashMap<>(held.versions());
+            Set<Long> touched = new HashSet<>();
             for (Long v : removed) {
+                touched.add(held.versions().get(v));
                 w.deleteDocuments(new Term(Fields.VERSION, String.valueOf(v)));
                 now.remove(v);
             }
@@ -260,7 +267,9 @@ public final class SearchIndex implements Closeable {
                 w.updateDocuments(new Term(Fields.VERSION, String.valueOf(v)), documents);
                 now.put(v, stored.get(v));
                 docs += documents.size();
+                touched.add(stored.get(v));
             }
+            markLatest(w, now, touched);
             Holdings next = new Holdings(Map.copyOf(now), state.maxCorrectionId());
             w.setLiveCommitData(next.userData().entrySet());
             w.commit();
@@ -276,6 +285,27 @@ public final class SearchIndex implements Closeable {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("the search index at " + path + " could not be updated", e);
+        }
+    }
+
+    /**
+     * Sets the {@link Fields#LATEST} doc values of every version of the plans whose versions changed: 1 for
+     * the newest version the index holds of each, 0 for the others (a version's documents come with 0).
+     */
+    private static void markLatest(IndexWriter w, Map<Long, Long> versions, Set<Long> plans) throws IOException {
+        Map<Long, Long> latest = new HashMap<>();
+        versions.forEach((v, p) -> {
+            if (plans.contains(p)) {
+                latest.merge(p, v, Math::max);
+            }
+        });
+        for (Map.Entry<Long, Long> e : versions.entrySet()) {
+            if (plans.contains(e.getValue())) {
+                w.updateNumericDocValue(
+                        new Term(Fields.VERSION, String.valueOf(e.getKey())),
+                        Fields.LATEST,
+                        latest.get(e.getValue()).equals(e.getKey()) ? 1 : 0);
+            }
         }
     }
 
@@ -414,7 +444,7 @@ public final class SearchIndex implements Closeable {
             if (s == null) {
                 return out;
             }
-            Set<Long> latest = new HashSet<>(s.holdings.latestByPlan().values());
+            Set<Long> latest = new HashSet<>(s.holdings().latestByPlan().values());
             org.apache.lucene.index.StoredFields stored = s.searcher.storedFields();
             for (int doc = 0; doc < s.searcher.getIndexReader().maxDoc(); doc++) {
                 org.apache.lucene.util.Bits live =

@@ -122,6 +122,8 @@ final class VersionDocuments {
         d.add(new NumericDocValuesField(Fields.SORT_PLAN, v.planId()));
         d.add(new NumericDocValuesField(Fields.SORT_VERSION, v.id()));
         d.add(new NumericDocValuesField(Fields.SORT_LINE, line));
+        // set for the version's plan once all of a catch-up's versions are in (SearchIndex.markLatest)
+        d.add(new NumericDocValuesField(Fields.LATEST, 0));
         if (itemId != null) {
             d.add(new StoredField(Fields.ITEM_ID, itemId));
         }

@@ -1,7 +1,10 @@
 package org.lantu.web.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.lantu.plan.PlanJson;
+import org.lantu.search.Facet;
 import org.lantu.search.SearchHit;
 import org.lantu.search.SearchHits;
 import org.lantu.search.SearchService;
@@ -11,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Search across the plans the caller may read: hits with snippets and links, and facet counts. */
 @RestController
@@ -20,6 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
 class SearchApiController {
 
     private final SearchService search;
+
+    /** The answer: {@link SearchHits} and the number of pages, written straight (no tree in between). */
+    record ApiHits(
+            List<List<String>> query,
+            long total,
+            int page,
+            int size,
+            List<ApiHit> hits,
+            List<Facet> facets,
+            boolean complete,
+            int pages) {}
+
+    /** A hit and the link to its place in the source view. */
+    record ApiHit(@JsonUnwrapped SearchHit hit, String link) {}
 
     SearchApiController(SearchService search) {
         this.search = search;
@@ -31,7 +46,7 @@ class SearchApiController {
      * {@code year}; {@code version=all} searches older versions too; {@code sort=relevance|plan}.
      */
     @GetMapping("/search")
-    ObjectNode search(
+    ApiHits search(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String kind,
@@ -45,14 +60,18 @@ class SearchApiController {
             @RequestParam(required = false) @Nullable String sort) {
         SearchHits hits = search.search(
                 SearchRequests.query(q, unit, kind, plan, responsible, type, year, version, page, size, sort));
-        ObjectNode out = PlanJson.mapper().valueToTree(hits);
-        out.put("pages", hits.pages());
-        ArrayNode list = out.putArray("hits");
+        List<ApiHit> list = new ArrayList<>(hits.hits().size());
         for (SearchHit h : hits.hits()) {
-            ObjectNode n = PlanJson.mapper().valueToTree(h);
-            n.put("link", SearchRequests.link(h));
-            list.add(n);
+            list.add(new ApiHit(h, SearchRequests.link(h)));
         }
-        return out;
+        return new ApiHits(
+                hits.query(),
+                hits.total(),
+                hits.page(),
+                hits.size(),
+                list,
+                hits.facets(),
+                hits.complete(),
+                hits.pages());
     }
 }
