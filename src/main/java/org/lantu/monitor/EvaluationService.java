@@ -49,9 +49,19 @@ public class EvaluationService {
     private final Map<String, CachedStatus> statusCache = new ConcurrentHashMap<>();
     private final UnitDirectory directory;
     private final MonitorAccess access;
+    private final ObservationService observations;
+    private final IndicatorRegistry registry;
 
-    EvaluationService(PlanService plans, JdbcClient jdbc, UnitDirectory directory, MonitorAccess access) {
+    EvaluationService(
+            PlanService plans,
+            JdbcClient jdbc,
+            UnitDirectory directory,
+            MonitorAccess access,
+            ObservationService observations,
+            IndicatorRegistry registry) {
         this.plans = plans;
+        this.registry = registry;
+        this.observations = observations;
         this.jdbc = jdbc;
         this.directory = directory;
         this.access = access;
@@ -250,13 +260,26 @@ public class EvaluationService {
                 .filter(u -> u != null)
                 .distinct()
                 .toList();
-        Map<Long, Map<String, List<YearValue>>> series = new HashMap<>();
-        // one query per thousand units
-        for (int i = 0; i < units.size(); i += 1000) {
-            series.putAll(seriesOfUnits(units.subList(i, Math.min(units.size(), i + 1000))));
-        }
         List<Long> ids = misses.stream().map(PlanSummary::id).toList();
-        return new Inputs(series, planGenerations(ids), plansWithManualStatus(ids));
+        Map<Long, Long> planGenerations = planGenerations(ids);
+        Set<String> codes = new java.util.HashSet<>();
+        for (PlanSummary p : misses) {
+            for (PlanTarget t : targets(p, planGenerations.getOrDefault(p.id(), 0L))) {
+                if (t.indicatorCode() != null) {
+                    codes.add(t.indicatorCode());
+                }
+            }
+        }
+        Map<Long, Map<String, List<YearValue>>> series = new HashMap<>();
+        // one query per thousand units; every unit asked for present, with or without observations
+        for (int i = 0; i < units.size(); i += 1000) {
+            List<Long> part = units.subList(i, Math.min(units.size(), i + 1000));
+            series.putAll(observations.seriesForUnits(part, codes, ObservationService.MAX_YEAR, true));
+            for (Long u : part) {
+                series.putIfAbsent(u, Map.of());
+            }
+        }
+        return new Inputs(series, planGenerations, plansWithManualStatus(ids));
     }
 
     private List<CachedEvaluation> evaluateCached(
@@ -315,13 +338,15 @@ public class EvaluationService {
         } else if (in.series().containsKey(plan.unitId())) {
             series = in.series().get(plan.unitId());
         } else {
-            series = series(
+            series = observations.series(
                     plan.unitId(),
                     targets.stream()
                             .map(PlanTarget::indicatorCode)
                             .filter(c -> c != null)
                             .distinct()
-                            .toList());
+                            .toList(),
+                    ObservationService.MAX_YEAR,
+                    true);
         }
         int evaluated = year != null ? year : defaultYear(plan, series);
         Map<String, ManualStatus> manual =
@@ -432,12 +457,8 @@ public class EvaluationService {
 
     private List<PlanTarget> readTargets(PlanSummary plan) {
         long versionId = plan.latestVersionId();
-        Map<String, String> links = new HashMap<>();
-        jdbc.sql("select item_type, item_key, indicator_code from monitor.indicator_link where plan_id = ?")
-                .param(plan.id())
-                .query((rs, n) -> links.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)))
-                .list();
-        Map<String, CatalogEntry> custom = customEntries();
+        Map<String, String> links = registry.manualLinks(plan.id());
+        Map<String, CatalogEntry> custom = registry.addedEntries(links.values());
         List<PlanTarget> out = new ArrayList<>();
         // a prose target borrows the baseline of the table row of the same indicator
         Map<String, YearValue> baselines = new HashMap<>();
@@ -468,7 +489,7 @@ public class EvaluationService {
         JsonNode target = item.path("target");
         TargetKind kind = kind(text(target, "kind"));
         Comparator comparator = comparator(text(target, "comparator"));
-        String link = links.get("indicator:" + key);
+        String link = links.get("indicator\u0000" + key);
         Optional<CatalogEntry> entry = entry(link, name, kind, custom);
         YearValue baseline = null;
         JsonNode b = item.path("baseline");
@@ -510,7 +531,7 @@ public class EvaluationService {
         String name = text(item, "indicator");
         TargetKind kind = kind(text(item, "kind"));
         Comparator comparator = comparator(text(item, "comparator"));
-        String link = links.get("target:" + key);
+        String link = links.get("target\u0000" + key);
         Optional<CatalogEntry> entry = entry(link, name, kind, custom);
         YearValue targetValue = yearValue(item, plan);
         YearValue baseline = entry.map(e -> baselines.get(e.code())).orElse(null);
@@ -591,49 +612,6 @@ public class EvaluationService {
                 .findFirst();
     }
 
-    /** Planners' additions to the catalog (monitor.indicator). */
-    private Map<String, CatalogEntry> customEntries() {
-        Map<String, CatalogEntry> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select code, name, synonyms, unit, direction, coalesce(category, ''), attribute, source_unit,
-                               coalesce(definition, ''), growth from monitor.indicator order by code""")
-                .query((rs, n) -> {
-                    String[] synonyms = (String[]) rs.getArray(3).getArray();
-                    return out.put(
-                            rs.getString(1),
-                            new CatalogEntry(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    List.of(synonyms),
-                                    rs.getString(4),
-                                    Direction.of(rs.getString(5)),
-                                    rs.getString(9),
-                                    rs.getString(6),
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    rs.getBoolean(10)));
-                })
-                .list();
-        return out;
-    }
-
-    /** Approved yearly observations of a unit, by indicator code, oldest first. */
-    private Map<String, List<YearValue>> series(long unitId, List<String> codes) {
-        Map<String, List<YearValue>> out = new HashMap<>();
-        if (codes.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                        select indicator_code, year, value from monitor.observation
-                        where unit_id = ? and indicator_code = any(?) and quarter is null and status = 'approved'
-                        order by indicator_code, year""")
-                .params(unitId, codes.toArray(String[]::new))
-                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new YearValue(rs.getInt(2), rs.getBigDecimal(3))))
-                .list();
-        return out;
-    }
-
     private Map<String, ManualStatus> manualStatuses(long planId, int year) {
         Map<String, ManualStatus> out = new HashMap<>();
         jdbc.sql("""
@@ -661,23 +639,6 @@ public class EvaluationService {
         jdbc.sql("select plan_id, generation from monitor.plan_generation where plan_id = any(?)")
                 .param(planIds.stream().distinct().toArray(Long[]::new))
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        return out;
-    }
-
-    /** Approved yearly observations of many units, by unit and indicator code, oldest first. */
-    private Map<Long, Map<String, List<YearValue>>> seriesOfUnits(List<Long> units) {
-        Map<Long, Map<String, List<YearValue>>> out = new HashMap<>();
-        for (Long u : units) {
-            out.put(u, new HashMap<>());
-        }
-        jdbc.sql("""
-                        select unit_id, indicator_code, year, value from monitor.observation
-                        where unit_id = any(?) and quarter is null and status = 'approved'""")
-                .param(units.toArray(Long[]::new))
-                .query((rs, n) -> out.get(rs.getLong(1))
-                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                        .add(new YearValue(rs.getInt(3), rs.getBigDecimal(4))))
                 .list();
         return out;
     }
