@@ -85,7 +85,7 @@ class UnitDirectory {
             Map<Long, Long> generations = new HashMap<>();
             long[] structure = {0};
             jdbc.sql("""
-                            select true, 0::bigint, generation from monitor.structure_generation
+                            select true, 0::bigint, coalesce(max(generation), -1) from monitor.structure_generation
                             union all
                             select false, unit_id, generation from monitor.unit_generation where unit_id = any(?)""").param(ids.stream().distinct().toArray(Long[]::new)).query(rs -> {
                 if (rs.getBoolean(1)) {
