@@ -38,12 +38,55 @@ public final class EvaluationJson {
         return root;
     }
 
+    /**
+     * A unit's status mix ({@code GET /api/units/{id}/status}): {@code {"unit_id", "unit", "year", "summary",
+     * "units": [{"unit_id", "unit", "summary", "plans": [{"plan_id", "title", "year", "summary"}]}],
+     * "by_domain", "by_reporting_unit"}}.
+     */
+    public static ObjectNode unitStatus(UnitStatus status) {
+        ObjectNode out = PlanJson.mapper().createObjectNode();
+        out.put("unit_id", status.unit().id());
+        out.put("unit", status.unit().name());
+        out.put("year", status.year());
+        out.set("summary", counts(status.summary()));
+        ArrayNode units = out.putArray("units");
+        for (UnitStatus.UnitRow row : status.units()) {
+            ObjectNode u = units.addObject();
+            u.put("unit_id", row.unitId());
+            u.put("unit", row.unitName());
+            u.set("summary", counts(row.summary()));
+            ArrayNode plans = u.putArray("plans");
+            for (UnitStatus.PlanRow p : row.plans()) {
+                ObjectNode n = plans.addObject();
+                n.put("plan_id", p.planId());
+                n.put("title", p.title());
+                n.put("year", p.year());
+                n.set("summary", counts(p.summary()));
+            }
+        }
+        out.set("by_domain", groups(status.byDomain()));
+        out.set("by_reporting_unit", groups(status.byReportingUnit()));
+        return out;
+    }
+
+    /** JSON without indentation: for large answers that only programs read. */
+    public static byte[] compact(ObjectNode node) {
+        return PlanJson.mapper()
+                .writer()
+                .without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsBytes(node);
+    }
+
+    private static ObjectNode groups(Map<String, StatusCounts> groups) {
+        ObjectNode out = PlanJson.mapper().createObjectNode();
+        groups.forEach((group, c) -> out.set(group, counts(c)));
+        return out;
+    }
+
     /** Status counts per group ("" for targets without one). */
     public static ObjectNode rollUp(
             List<PlanEvaluation> evaluations, java.util.function.Function<EvaluatedTarget, @Nullable String> key) {
-        ObjectNode out = PlanJson.mapper().createObjectNode();
-        EvaluationService.rollUp(evaluations, key).forEach((group, c) -> out.set(group, counts(c)));
-        return out;
+        return groups(EvaluationService.rollUp(evaluations, key));
     }
 
     /** Status counts as {@code {"total", "achieved", "on_track", "at_risk", "off_track", "no_data", …}}. */

@@ -20,6 +20,7 @@ import org.lantu.plan.IndicatorNature;
 import org.lantu.plan.PlanService;
 import org.lantu.plan.PlanSummary;
 import org.lantu.plan.TargetKind;
+import org.lantu.region.AdminUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -45,15 +46,67 @@ public class EvaluationService {
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
     private final Map<Long, CachedTargets> targetCache = new ConcurrentHashMap<>();
     private final Map<String, CachedEvaluation> evaluationCache = new ConcurrentHashMap<>();
+    private final Map<String, CachedStatus> statusCache = new ConcurrentHashMap<>();
+    private final UnitDirectory directory;
+    private final MonitorAccess access;
+    private final ObservationService observations;
+    private final IndicatorRegistry registry;
 
-    EvaluationService(PlanService plans, JdbcClient jdbc) {
+    EvaluationService(
+            PlanService plans,
+            JdbcClient jdbc,
+            UnitDirectory directory,
+            MonitorAccess access,
+            ObservationService observations,
+            IndicatorRegistry registry) {
         this.plans = plans;
+        this.registry = registry;
+        this.observations = observations;
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.access = access;
     }
 
     private record CachedTargets(long generation, long versionId, List<PlanTarget> targets) {}
 
-    private record CachedEvaluation(long generation, PlanEvaluation evaluation) {}
+    /** An evaluation with the counts that roll-ups add up, computed once with it. */
+    private record CachedEvaluation(
+            long generation,
+            PlanEvaluation evaluation,
+            StatusCounts counts,
+            Map<String, StatusCounts> byDomain,
+            Map<String, StatusCounts> byReportingUnit) {
+
+        static CachedEvaluation of(long generation, PlanEvaluation e) {
+            return new CachedEvaluation(
+                    generation,
+                    e,
+                    e.counts(),
+                    rollUp(List.of(e), t -> t.target().domain()),
+                    rollUp(List.of(e), t -> t.target().reportingUnit()));
+        }
+    }
+
+    /** A unit's status, valid while the structure and its units' generations are as in {@code stamp}. */
+    private static final class CachedStatus {
+        final long[] stamp;
+        final UnitStatus status;
+        private volatile byte @Nullable [] json;
+
+        CachedStatus(long[] stamp, UnitStatus status) {
+            this.stamp = stamp;
+            this.status = status;
+        }
+
+        byte[] json() {
+            byte[] j = json;
+            if (j == null) {
+                j = EvaluationJson.compact(EvaluationJson.unitStatus(status));
+                json = j;
+            }
+            return j;
+        }
+    }
 
     /**
      * A plan evaluated in a year; empty if there is no such plan.
@@ -66,18 +119,17 @@ public class EvaluationService {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(evaluate(
-                plan.get(),
-                year,
-                generations(List.of(unitKey(plan.get()))),
-                planGenerations(List.of(planId)),
-                null,
-                null));
+        return Optional.of(evaluateCached(plan.get(), year, generations(List.of(unitKey(plan.get()))), null)
+                .evaluation());
     }
 
     /** Several plans evaluated in a year (each in its own default year if null), in the order given. */
     public List<PlanEvaluation> evaluateAll(Collection<PlanSummary> plansToEvaluate, @Nullable Integer year) {
-        return evaluateAll(plansToEvaluate, year, true);
+        Map<Long, Long> generations = generations(
+                plansToEvaluate.stream().map(EvaluationService::unitKey).toList());
+        return evaluateCached(plansToEvaluate, year, generations).stream()
+                .map(CachedEvaluation::evaluation)
+                .toList();
     }
 
     /**
@@ -85,41 +137,164 @@ public class EvaluationService {
      * benchmark of the evaluation itself measures.
      */
     public List<PlanEvaluation> recomputeAll(Collection<PlanSummary> plansToEvaluate, @Nullable Integer year) {
-        return evaluateAll(plansToEvaluate, year, false);
+        Inputs in = inputs(plansToEvaluate);
+        List<PlanEvaluation> out = new ArrayList<>(plansToEvaluate.size());
+        for (PlanSummary p : plansToEvaluate) {
+            out.add(compute(p, year, in));
+        }
+        return out;
     }
 
-    private List<PlanEvaluation> evaluateAll(
-            Collection<PlanSummary> plansToEvaluate, @Nullable Integer year, boolean cached) {
-        Map<Long, Long> generations = generations(
-                plansToEvaluate.stream().map(EvaluationService::unitKey).toList());
-        // the observations of every plan not cached, read in bulk: one query per thousand units
-        List<PlanSummary> misses = new ArrayList<>();
-        for (PlanSummary p : plansToEvaluate) {
-            CachedEvaluation hit = cached ? evaluationCache.get(p.id() + ":" + year) : null;
-            if (hit == null || hit.generation() != generations.getOrDefault(unitKey(p), 0L)) {
-                misses.add(p);
+    /**
+     * The status mix of the plans the caller reads under a unit (the unit's own and those of every unit below
+     * it); empty when the unit does not exist or the caller reads neither it nor a plan below it (a county user
+     * sees its league, with its own plans only). Warm, this reads the generations and nothing else: the unit
+     * tree, the plans and the evaluations are held in memory under them.
+     */
+    public Optional<UnitStatus> unitStatus(long unitId, @Nullable Integer year) {
+        return cachedStatus(unitId, year).map(c -> c.status);
+    }
+
+    /** {@link #unitStatus} as compact JSON ({@link EvaluationJson#unitStatus}), written once per change. */
+    public Optional<byte[]> unitStatusJson(long unitId, @Nullable Integer year) {
+        return cachedStatus(unitId, year).map(CachedStatus::json);
+    }
+
+    private Optional<CachedStatus> cachedStatus(long unitId, @Nullable Integer year) {
+        MonitorAccess.ReadScope scope = access.readScope();
+        UnitDirectory.View view = directory.view(t -> {
+            List<Long> units = new ArrayList<>(t.withDescendants(unitId));
+            if (!scope.all() && scope.unitId() != null) {
+                units.add(scope.unitId());
             }
+            return units;
+        });
+        UnitDirectory.Tree tree = view.tree();
+        AdminUnit unit = tree.units().get(unitId);
+        if (unit == null) {
+            return Optional.empty();
         }
-        Map<Long, Map<String, List<YearValue>>> series = new HashMap<>();
+        List<Long> units = tree.withDescendants(unitId);
+        long[] stamp = new long[units.size() + 1];
+        stamp[0] = tree.generation();
+        for (int i = 0; i < units.size(); i++) {
+            stamp[i + 1] = view.unitGenerations().getOrDefault(units.get(i), 0L);
+        }
+        String key = unitId + ":" + year + ":" + scope.key();
+        CachedStatus hit = statusCache.get(key);
+        if (hit != null && java.util.Arrays.equals(hit.stamp, stamp)) {
+            return Optional.of(hit);
+        }
+        Set<Long> readable = scope.all()
+                ? null
+                : scope.unitId() == null ? Set.of() : Set.copyOf(tree.withDescendants(scope.unitId()));
+        List<PlanSummary> under = tree.plansOf(units).stream()
+                .filter(p -> readable == null || (p.unitId() != null && readable.contains(p.unitId())))
+                .toList();
+        if (under.isEmpty() && readable != null && !readable.contains(unitId)) {
+            return Optional.empty();
+        }
+        CachedStatus status =
+                new CachedStatus(stamp, status(unit, year, evaluateCached(under, year, view.unitGenerations())));
+        if (statusCache.size() > CACHE_LIMIT) {
+            statusCache.clear();
+        }
+        statusCache.put(key, status);
+        return Optional.of(status);
+    }
+
+    private static UnitStatus status(AdminUnit unit, @Nullable Integer year, List<CachedEvaluation> all) {
+        Map<Long, List<CachedEvaluation>> byUnit = new java.util.TreeMap<>();
+        for (CachedEvaluation c : all) {
+            byUnit.computeIfAbsent(
+                            c.evaluation().unitId() == null
+                                    ? 0L
+                                    : c.evaluation().unitId(),
+                            k -> new ArrayList<>())
+                    .add(c);
+        }
+        List<UnitStatus.UnitRow> rows = new ArrayList<>();
+        byUnit.forEach((id, evaluated) -> rows.add(new UnitStatus.UnitRow(
+                id,
+                evaluated.get(0).evaluation().unitName(),
+                StatusCounts.sum(
+                        evaluated.stream().map(CachedEvaluation::counts).toList()),
+                evaluated.stream()
+                        .map(c -> new UnitStatus.PlanRow(
+                                c.evaluation().planId(),
+                                c.evaluation().title(),
+                                c.evaluation().year(),
+                                c.counts()))
+                        .toList())));
+        return new UnitStatus(
+                unit,
+                year,
+                all.stream().map(CachedEvaluation::evaluation).toList(),
+                StatusCounts.sum(all.stream().map(CachedEvaluation::counts).toList()),
+                rows,
+                sumGroups(all.stream().map(CachedEvaluation::byDomain).toList()),
+                sumGroups(all.stream().map(CachedEvaluation::byReportingUnit).toList()));
+    }
+
+    private static Map<String, StatusCounts> sumGroups(List<Map<String, StatusCounts>> parts) {
+        Map<String, List<StatusCounts>> groups = new java.util.TreeMap<>();
+        for (Map<String, StatusCounts> part : parts) {
+            part.forEach(
+                    (k, c) -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+        }
+        Map<String, StatusCounts> out = new LinkedHashMap<>();
+        groups.forEach((k, v) -> out.put(k, StatusCounts.sum(v)));
+        return out;
+    }
+
+    /** What computing evaluations reads in bulk beforehand: the units' observations, the plans' generations. */
+    private record Inputs(
+            Map<Long, Map<String, List<YearValue>>> series, Map<Long, Long> planGenerations, Set<Long> withManual) {}
+
+    private Inputs inputs(Collection<PlanSummary> misses) {
+        if (misses.isEmpty()) {
+            return new Inputs(Map.of(), Map.of(), Set.of());
+        }
         List<Long> units = misses.stream()
                 .map(PlanSummary::unitId)
                 .filter(u -> u != null)
                 .distinct()
                 .toList();
-        for (int i = 0; i < units.size(); i += 1000) {
-            series.putAll(seriesOfUnits(units.subList(i, Math.min(units.size(), i + 1000))));
+        List<Long> ids = misses.stream().map(PlanSummary::id).toList();
+        Map<Long, Long> planGenerations = planGenerations(ids);
+        Set<String> codes = new java.util.HashSet<>();
+        for (PlanSummary p : misses) {
+            for (PlanTarget t : targets(p, planGenerations.getOrDefault(p.id(), 0L))) {
+                if (t.indicatorCode() != null) {
+                    codes.add(t.indicatorCode());
+                }
+            }
         }
-        Map<Long, Long> planGenerations =
-                planGenerations(misses.stream().map(PlanSummary::id).toList());
-        Set<Long> withManual =
-                plansWithManualStatus(misses.stream().map(PlanSummary::id).toList());
-        List<PlanEvaluation> out = new ArrayList<>(plansToEvaluate.size());
+        Map<Long, Map<String, List<YearValue>>> series = new HashMap<>();
+        // one query per thousand units; every unit asked for present, with or without observations
+        for (int i = 0; i < units.size(); i += 1000) {
+            List<Long> part = units.subList(i, Math.min(units.size(), i + 1000));
+            series.putAll(observations.seriesForUnits(part, codes, ObservationService.MAX_YEAR, true));
+            for (Long u : part) {
+                series.putIfAbsent(u, Map.of());
+            }
+        }
+        return new Inputs(series, planGenerations, plansWithManualStatus(ids));
+    }
+
+    private List<CachedEvaluation> evaluateCached(
+            Collection<PlanSummary> plansToEvaluate, @Nullable Integer year, Map<Long, Long> generations) {
+        List<PlanSummary> misses = new ArrayList<>();
         for (PlanSummary p : plansToEvaluate) {
-            Map<String, List<YearValue>> own = p.unitId() == null ? Map.of() : series.get(p.unitId());
-            out.add(
-                    cached
-                            ? evaluate(p, year, generations, planGenerations, own, withManual)
-                            : compute(p, year, planGenerations.getOrDefault(p.id(), 0L), own, withManual));
+            CachedEvaluation hit = evaluationCache.get(p.id() + ":" + year);
+            if (hit == null || hit.generation() != generations.getOrDefault(unitKey(p), 0L)) {
+                misses.add(p);
+            }
+        }
+        Inputs in = inputs(misses);
+        List<CachedEvaluation> out = new ArrayList<>(plansToEvaluate.size());
+        for (PlanSummary p : plansToEvaluate) {
+            out.add(evaluateCached(p, year, generations, in));
         }
         return out;
     }
@@ -127,59 +302,55 @@ public class EvaluationService {
     /**
      * A plan's evaluation from the cache if its unit has not changed since, else computed and cached.
      *
-     * @param preloaded the unit's observations if already read (all indicators), else null
+     * @param in what was read in bulk for it, else null (then read for this plan alone)
      */
-    private PlanEvaluation evaluate(
-            PlanSummary plan,
-            @Nullable Integer year,
-            Map<Long, Long> generations,
-            Map<Long, Long> planGenerations,
-            @Nullable Map<String, List<YearValue>> preloaded,
-            @Nullable Set<Long> withManual) {
+    private CachedEvaluation evaluateCached(
+            PlanSummary plan, @Nullable Integer year, Map<Long, Long> generations, @Nullable Inputs in) {
         long generation = generations.getOrDefault(unitKey(plan), 0L);
         String key = plan.id() + ":" + year;
         CachedEvaluation cached = evaluationCache.get(key);
         if (cached != null && cached.generation() == generation) {
-            return cached.evaluation();
+            return cached;
         }
-        PlanEvaluation evaluation =
-                compute(plan, year, planGenerations.getOrDefault(plan.id(), 0L), preloaded, withManual);
+        CachedEvaluation computed =
+                CachedEvaluation.of(generation, compute(plan, year, in != null ? in : single(plan)));
         if (evaluationCache.size() > CACHE_LIMIT) {
             evaluationCache.clear();
         }
-        evaluationCache.put(key, new CachedEvaluation(generation, evaluation));
-        return evaluation;
+        evaluationCache.put(key, computed);
+        return computed;
+    }
+
+    private Inputs single(PlanSummary plan) {
+        return new Inputs(Map.of(), planGenerations(List.of(plan.id())), Set.of(plan.id()));
     }
 
     /** An evaluation computed afresh, without the cache of evaluations (for benchmarks and checks). */
     public PlanEvaluation recompute(PlanSummary plan, @Nullable Integer year) {
-        return compute(plan, year, planGenerations(List.of(plan.id())).getOrDefault(plan.id(), 0L), null, null);
+        return compute(plan, year, single(plan));
     }
 
-    private PlanEvaluation compute(
-            PlanSummary plan,
-            @Nullable Integer year,
-            long planGeneration,
-            @Nullable Map<String, List<YearValue>> preloaded,
-            @Nullable Set<Long> withManual) {
-        List<PlanTarget> targets = targets(plan, planGeneration);
+    private PlanEvaluation compute(PlanSummary plan, @Nullable Integer year, Inputs in) {
+        List<PlanTarget> targets = targets(plan, in.planGenerations().getOrDefault(plan.id(), 0L));
         Map<String, List<YearValue>> series;
-        if (preloaded != null) {
-            series = preloaded;
-        } else if (plan.unitId() == null) {
+        if (plan.unitId() == null) {
             series = Map.of();
+        } else if (in.series().containsKey(plan.unitId())) {
+            series = in.series().get(plan.unitId());
         } else {
-            series = series(
+            series = observations.series(
                     plan.unitId(),
                     targets.stream()
                             .map(PlanTarget::indicatorCode)
                             .filter(c -> c != null)
                             .distinct()
-                            .toList());
+                            .toList(),
+                    ObservationService.MAX_YEAR,
+                    true);
         }
         int evaluated = year != null ? year : defaultYear(plan, series);
         Map<String, ManualStatus> manual =
-                withManual != null && !withManual.contains(plan.id()) ? Map.of() : manualStatuses(plan.id(), evaluated);
+                in.withManual().contains(plan.id()) ? manualStatuses(plan.id(), evaluated) : Map.of();
         List<EvaluatedTarget> out = new ArrayList<>(targets.size());
         for (PlanTarget t : targets) {
             List<YearValue> observed =
@@ -286,12 +457,8 @@ public class EvaluationService {
 
     private List<PlanTarget> readTargets(PlanSummary plan) {
         long versionId = plan.latestVersionId();
-        Map<String, String> links = new HashMap<>();
-        jdbc.sql("select item_type, item_key, indicator_code from monitor.indicator_link where plan_id = ?")
-                .param(plan.id())
-                .query((rs, n) -> links.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)))
-                .list();
-        Map<String, CatalogEntry> custom = customEntries();
+        Map<String, String> links = registry.manualLinks(plan.id());
+        Map<String, CatalogEntry> custom = registry.addedEntries(links.values());
         List<PlanTarget> out = new ArrayList<>();
         // a prose target borrows the baseline of the table row of the same indicator
         Map<String, YearValue> baselines = new HashMap<>();
@@ -322,7 +489,7 @@ public class EvaluationService {
         JsonNode target = item.path("target");
         TargetKind kind = kind(text(target, "kind"));
         Comparator comparator = comparator(text(target, "comparator"));
-        String link = links.get("indicator:" + key);
+        String link = links.get("indicator\u0000" + key);
         Optional<CatalogEntry> entry = entry(link, name, kind, custom);
         YearValue baseline = null;
         JsonNode b = item.path("baseline");
@@ -364,7 +531,7 @@ public class EvaluationService {
         String name = text(item, "indicator");
         TargetKind kind = kind(text(item, "kind"));
         Comparator comparator = comparator(text(item, "comparator"));
-        String link = links.get("target:" + key);
+        String link = links.get("target\u0000" + key);
         Optional<CatalogEntry> entry = entry(link, name, kind, custom);
         YearValue targetValue = yearValue(item, plan);
         YearValue baseline = entry.map(e -> baselines.get(e.code())).orElse(null);
@@ -445,49 +612,6 @@ public class EvaluationService {
                 .findFirst();
     }
 
-    /** Planners' additions to the catalog (monitor.indicator). */
-    private Map<String, CatalogEntry> customEntries() {
-        Map<String, CatalogEntry> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select code, name, synonyms, unit, direction, coalesce(category, ''), attribute, source_unit,
-                               coalesce(definition, ''), growth from monitor.indicator order by code""")
-                .query((rs, n) -> {
-                    String[] synonyms = (String[]) rs.getArray(3).getArray();
-                    return out.put(
-                            rs.getString(1),
-                            new CatalogEntry(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    List.of(synonyms),
-                                    rs.getString(4),
-                                    Direction.of(rs.getString(5)),
-                                    rs.getString(9),
-                                    rs.getString(6),
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    rs.getBoolean(10)));
-                })
-                .list();
-        return out;
-    }
-
-    /** Approved yearly observations of a unit, by indicator code, oldest first. */
-    private Map<String, List<YearValue>> series(long unitId, List<String> codes) {
-        Map<String, List<YearValue>> out = new HashMap<>();
-        if (codes.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                        select indicator_code, year, value from monitor.observation
-                        where unit_id = ? and indicator_code = any(?) and quarter is null and status = 'approved'
-                        order by indicator_code, year""")
-                .params(unitId, codes.toArray(String[]::new))
-                .query((rs, n) -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new YearValue(rs.getInt(2), rs.getBigDecimal(3))))
-                .list();
-        return out;
-    }
-
     private Map<String, ManualStatus> manualStatuses(long planId, int year) {
         Map<String, ManualStatus> out = new HashMap<>();
         jdbc.sql("""
@@ -515,23 +639,6 @@ public class EvaluationService {
         jdbc.sql("select plan_id, generation from monitor.plan_generation where plan_id = any(?)")
                 .param(planIds.stream().distinct().toArray(Long[]::new))
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        return out;
-    }
-
-    /** Approved yearly observations of many units, by unit and indicator code, oldest first. */
-    private Map<Long, Map<String, List<YearValue>>> seriesOfUnits(List<Long> units) {
-        Map<Long, Map<String, List<YearValue>>> out = new HashMap<>();
-        for (Long u : units) {
-            out.put(u, new HashMap<>());
-        }
-        jdbc.sql("""
-                        select unit_id, indicator_code, year, value from monitor.observation
-                        where unit_id = any(?) and quarter is null and status = 'approved'""")
-                .param(units.toArray(Long[]::new))
-                .query((rs, n) -> out.get(rs.getLong(1))
-                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                        .add(new YearValue(rs.getInt(3), rs.getBigDecimal(4))))
                 .list();
         return out;
     }

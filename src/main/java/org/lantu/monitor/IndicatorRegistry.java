@@ -41,8 +41,11 @@ public class IndicatorRegistry {
     private final Map<String, RegisteredIndicator> shipped = new LinkedHashMap<>();
     private volatile @Nullable Added added;
 
-    /** Planners' additions as read: by code and by normalised name. */
-    private record Added(Map<String, RegisteredIndicator> byCode, Map<String, RegisteredIndicator> byName) {}
+    /** Planners' additions as read: by code and by normalised name, and as catalog entries by code. */
+    private record Added(
+            Map<String, RegisteredIndicator> byCode,
+            Map<String, RegisteredIndicator> byName,
+            Map<String, CatalogEntry> entries) {}
 
     IndicatorRegistry(JdbcClient jdbc, PlanItemRefs items, MonitorAccess access) {
         this.jdbc = jdbc;
@@ -149,6 +152,7 @@ public class IndicatorRegistry {
         if (a == null) {
             Map<String, RegisteredIndicator> byCode = new LinkedHashMap<>();
             Map<String, RegisteredIndicator> byName = new HashMap<>();
+            Map<String, CatalogEntry> entries = new LinkedHashMap<>();
             jdbc.sql("""
                             select code, name, synonyms, unit, direction, category, source_unit, growth, definition
                             from monitor.indicator order by code""")
@@ -168,13 +172,14 @@ public class IndicatorRegistry {
                                 rs.getBoolean(8));
                         RegisteredIndicator r = RegisteredIndicator.of(e, false);
                         byCode.put(r.code(), r);
+                        entries.put(r.code(), e);
                         for (String name : e.names()) {
                             byName.putIfAbsent(IndicatorCatalog.normalize(name), r);
                         }
                         return r;
                     })
                     .list();
-            a = new Added(byCode, byName);
+            a = new Added(byCode, byName, Map.copyOf(entries));
             added = a;
         }
         return a;
@@ -220,13 +225,34 @@ public class IndicatorRegistry {
         return resolve(name);
     }
 
-    /** Every indicator row and prose target of the plan's latest version with its link. */
-    public List<IndicatorLink> links(long planId) {
+    /**
+     * Planners' additions to the catalog as catalog entries, by code: read once, and again when a code asked
+     * for is neither shipped nor known (another process added it).
+     */
+    Map<String, CatalogEntry> addedEntries(java.util.Collection<String> needed) {
+        Added a = added();
+        for (String code : needed) {
+            if (!shipped.containsKey(code) && !a.entries().containsKey(code)) {
+                added = null;
+                return added().entries();
+            }
+        }
+        return a.entries();
+    }
+
+    /** Planners' links of a plan's items: indicator code by {@code type + "\u0000" + key}. */
+    Map<String, String> manualLinks(long planId) {
         Map<String, String> manual = new HashMap<>();
         jdbc.sql("select item_type, item_key, indicator_code from monitor.indicator_link where plan_id = ?")
                 .param(planId)
                 .query((rs, n) -> manual.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)))
                 .list();
+        return manual;
+    }
+
+    /** Every indicator row and prose target of the plan's latest version with its link. */
+    public List<IndicatorLink> links(long planId) {
+        Map<String, String> manual = manualLinks(planId);
         List<IndicatorLink> links = new ArrayList<>();
         for (String type : List.of("indicator", "target")) {
             for (PlanItemRefs.Item i : items.items(planId, type)) {

@@ -37,6 +37,31 @@ class MonitorAccess {
         return access.canWrite(unitId);
     }
 
+    /**
+     * Whose objects the caller reads, told without a query: everything ({@code all}), nothing (neither), or
+     * the objects of {@code unitId} and every unit below it. The same rule as {@link AccessService} applies
+     * (public mode and an admin without a unit read everything; an anonymous caller nothing), so that callers
+     * holding the unit tree in memory can filter by it.
+     */
+    record ReadScope(boolean all, @Nullable Long unitId) {
+
+        /** Scopes alike read alike: a key for what was computed for one of them. */
+        String key() {
+            return all ? "*" : unitId == null ? "-" : unitId.toString();
+        }
+    }
+
+    ReadScope readScope() {
+        if (access.isPublicRead()) {
+            return new ReadScope(true, null);
+        }
+        CurrentUser user = access.current().orElse(null);
+        if (user == null) {
+            return new ReadScope(false, null);
+        }
+        return user.hasWholeTree() ? new ReadScope(true, null) : new ReadScope(false, user.unitId());
+    }
+
     @Nullable
     List<Long> readableUnitIds() {
         return access.readableUnitIds();

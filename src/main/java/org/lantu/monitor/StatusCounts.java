@@ -22,7 +22,33 @@ public record StatusCounts(
         Map<EvaluationStatus, Integer> byStatus) {
 
     public StatusCounts {
-        byStatus = Map.copyOf(byStatus);
+        // in the order of the statuses, so that lists and JSON show them alike every time
+        byStatus = java.util.Collections.unmodifiableMap(
+                byStatus.isEmpty() ? new EnumMap<>(EvaluationStatus.class) : new EnumMap<>(byStatus));
+    }
+
+    /** The counts of several groups together. */
+    public static StatusCounts sum(Collection<StatusCounts> parts) {
+        Map<EvaluationStatus, Integer> by = new EnumMap<>(EvaluationStatus.class);
+        for (EvaluationStatus s : EvaluationStatus.values()) {
+            by.put(s, 0);
+        }
+        int total = 0;
+        int achieved = 0;
+        int onTrack = 0;
+        int atRisk = 0;
+        int offTrack = 0;
+        int noData = 0;
+        for (StatusCounts c : parts) {
+            total += c.total;
+            achieved += c.achieved;
+            onTrack += c.onTrack;
+            atRisk += c.atRisk;
+            offTrack += c.offTrack;
+            noData += c.noData;
+            c.byStatus.forEach((s, n) -> by.merge(s, n, Integer::sum));
+        }
+        return new StatusCounts(total, achieved, onTrack, atRisk, offTrack, noData, by);
     }
 
     /** The counts of some evaluations. */

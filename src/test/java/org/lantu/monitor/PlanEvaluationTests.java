@@ -13,6 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.lantu.Seeds;
 import org.lantu.imports.ImportResult;
 import org.lantu.imports.ImportService;
+import org.lantu.security.CreateUser;
+import org.lantu.security.UserService;
 import org.lantu.web.TestStore;
 import org.lantu.web.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,9 @@ class PlanEvaluationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserService users;
 
     long hangjin;
     long unit;
@@ -202,5 +207,67 @@ class PlanEvaluationTests {
         assertThat(client.getJson("/api/plans/" + hangjin + "/evaluation?year=3000")
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theUnitStatusFollowsChangesMadeInTheDatabaseAndTheCallersScope() throws Exception {
+        WebClient admin = new WebClient(port).login("admin", TestStore.ADMIN_PASSWORD);
+        long league = jdbc.sql("select parent_id from region.admin_unit where id = ?")
+                .param(unit)
+                .query(Long.class)
+                .single();
+        JsonNode before = status(admin, league);
+        assertThat(before.at("/summary/total").asInt()).isEqualTo(41);
+        int achieved = before.at("/summary/achieved").asInt();
+        assertThat(status(admin, league)).isEqualTo(before);
+
+        // another process's observation (SQL, not this service): 植被覆盖度 from no data to achieved
+        observe("vegetation_coverage", 2024, "75.5");
+        // (the table row and the prose target of 植被覆盖度 both)
+        assertThat(status(admin, league).at("/summary/achieved").asInt()).isEqualTo(achieved + 2);
+        jdbc.sql("delete from monitor.observation where indicator_code = 'vegetation_coverage'")
+                .update();
+        assertThat(status(admin, league)).isEqualTo(before);
+
+        // a unit added and the plan moved under it, in SQL: the tree and the plan list follow at once
+        long moved = jdbc.sql("insert into region.admin_unit (name, level, parent_id) values ('测试新旗', 'county', ?)"
+                        + " returning id")
+                .param(league)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update plan.plan set unit_id = ? where id = ?")
+                .params(moved, hangjin)
+                .update();
+        try {
+            assertThat(status(admin, unit).at("/summary/total").asInt()).isZero();
+            JsonNode now = status(admin, league);
+            assertThat(now.at("/summary/total").asInt()).isEqualTo(41);
+            assertThat(now.at("/units/0/unit").asString()).isEqualTo("测试新旗");
+            assertThat(status(admin, moved).at("/units/0/plans/0/plan_id").asLong())
+                    .isEqualTo(hangjin);
+        } finally {
+            jdbc.sql("update plan.plan set unit_id = ? where id = ?")
+                    .params(unit, hangjin)
+                    .update();
+        }
+        assertThat(status(admin, league)).isEqualTo(before);
+        assertThat(admin.getJson("/api/units/99999999/status").status()).isEqualTo(404);
+
+        // a county's planner sees its league with its own plans; another league's user sees neither
+        users.create(new CreateUser("status-hjq", "Status-Tests-Passw0rd", "planner", "杭锦旗", null), null);
+        users.create(new CreateUser("status-wlthq", "Status-Tests-Passw0rd", "viewer", "乌拉特后旗", null), null);
+        WebClient county = new WebClient(port).login("status-hjq", "Status-Tests-Passw0rd");
+        assertThat(status(county, league).at("/summary/total").asInt()).isEqualTo(41);
+        WebClient other = new WebClient(port).login("status-wlthq", "Status-Tests-Passw0rd");
+        assertThat(other.getJson("/api/units/" + league + "/status?year=2024").status())
+                .isEqualTo(404);
+        assertThat(other.getJson("/api/units/" + unit + "/status?year=2024").status())
+                .isEqualTo(404);
+    }
+
+    private static JsonNode status(WebClient client, long unitId) throws Exception {
+        WebClient.Page page = client.getJson("/api/units/" + unitId + "/status?year=2024");
+        assertThat(page.status()).isEqualTo(200);
+        return new ObjectMapper().readTree(page.body());
     }
 }
