@@ -48,7 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * version, every table with its columns, row count and SHA-256) and one PostgreSQL COPY text file per
  * table. The tables are found in the database itself, every schema but PostgreSQL's own, so that tables
  * added later by any module are included; left out are Flyway's history (the manifest keeps the version)
- * and the browser sessions ({@code web_session}: a restore must not bring logins back).
+ * the browser sessions ({@code web_session}: a restore must not bring logins back) and monitoring's cache
+ * generations (keys of in-memory caches, moved by triggers while the restore inserts, never data).
  *
  * <p>A backup reads one consistent snapshot (a repeatable-read, read-only transaction) while Lantu runs.
  * A restore goes into an empty store only, migrated to the backup's schema version, in one transaction
@@ -62,6 +63,10 @@ public class StoreBackup {
     static final Set<String> SKIPPED_SCHEMAS = Set.of("pg_catalog", "information_schema", "pg_toast", "web_session");
 
     static final String FLYWAY_TABLE = "flyway_schema_history";
+
+    /** Cache keys, not data: the restore's own inserts move them through their triggers. */
+    static final Set<String> CACHE_TABLES =
+            Set.of("monitor.unit_generation", "monitor.plan_generation", "monitor.structure_generation");
     /** Tables no migration fills: a store with rows in any of them is not empty. */
     static final List<String> USER_DATA = List.of("security.users", "plan.plan_version", "audit.entry");
 
@@ -263,6 +268,7 @@ public class StoreBackup {
                           and n.nspname not like 'pg\\_%' and n.nspname <> all (?)
                           and c.relname <> ?
                         order by 1""", String.class, SKIPPED_SCHEMAS.toArray(String[]::new), FLYWAY_TABLE).stream()
+                .filter(t -> !CACHE_TABLES.contains(t))
                 .toList();
     }
 
