@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
  * CSRF token). Prints p50/p95/p99 per kind, the count of 5xx answers and of requests without an answer, and
  * the first non-2xx answers. Loopback only.
  *
- * <pre>java bench/SessionLoad.java BASE USER PASSWORD SESSIONS REQUESTS_EACH PLANS_AND_UNITS_FILE</pre>
+ * <pre>java bench/SessionLoad.java BASE USER PASSWORD SESSIONS REQUESTS_EACH PLANS_AND_UNITS_FILE [THINK_MS]</pre>
  *
- * The file has one line per county: {@code planId<TAB>unit name}.
+ * The file has one line per county: {@code planId<TAB>unit name}. {@code THINK_MS} (default 0): a session
+ * waits between its requests a random time between half and one and a half times this, as a person reading
+ * the page does; 0 is a stress run where every session sends its next request as soon as the last is
+ * answered (300 sessions are then 300 requests in flight at every moment).
  */
 public class SessionLoad {
 
@@ -42,6 +45,7 @@ public class SessionLoad {
         String password = args[2];
         int sessions = Integer.parseInt(args[3]);
         int each = Integer.parseInt(args[4]);
+        long think = args.length > 6 ? Long.parseLong(args[6]) : 0;
         List<Target> targets = new ArrayList<>();
         for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[5]))) {
             String[] f = line.split("\t");
@@ -96,6 +100,9 @@ public class SessionLoad {
             pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < each; i++) {
+                    if (think > 0) {
+                        Thread.sleep(think / 2 + (long) (random.nextDouble() * think));
+                    }
                     boolean write = random.nextInt(5) == 0;
                     HttpRequest request;
                     if (write) {
@@ -141,9 +148,10 @@ public class SessionLoad {
         pool.awaitTermination(60, java.util.concurrent.TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - began) / 1e9;
         System.out.printf(
-                "%d sessions, %d requests in %.1f s (%.0f req/s); server errors: %d; without an answer: %d;"
-                        + " non-2xx: %d%n",
+                "%d sessions (think time %d ms), %d requests in %.1f s (%.0f req/s); server errors: %d;"
+                        + " without an answer: %d; non-2xx: %d%n",
                 sessions,
+                think,
                 reads.size() + writes.size(),
                 seconds,
                 (reads.size() + writes.size()) / seconds,

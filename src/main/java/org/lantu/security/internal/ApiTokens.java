@@ -107,19 +107,25 @@ public class ApiTokens {
         if (!FORMAT.matcher(token).matches()) {
             return Optional.empty();
         }
+        // the staleness of last_used_at comes with the lookup, so that a token used within the minute costs
+        // no second statement
         Optional<long[]> found = jdbc.sql("""
-                        select t.id, t.user_id from security.api_tokens t join security.users u on u.id = t.user_id
+                        select t.id, t.user_id,
+                               (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
+                        from security.api_tokens t join security.users u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and u.enabled""")
                 .param(hash(token))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getBoolean(3) ? 1 : 0})
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         long tokenId = found.get()[0];
-        jdbc.sql("""
-                        update security.api_tokens set last_used_at = now()
-                        where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(tokenId).update();
+        if (found.get()[2] == 1) {
+            jdbc.sql("""
+                            update security.api_tokens set last_used_at = now()
+                            where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(tokenId).update();
+        }
         return users.byId(found.get()[1]).map(u -> new Holder(u.details(), tokenId));
     }
 

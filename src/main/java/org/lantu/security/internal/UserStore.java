@@ -41,7 +41,10 @@ public class UserStore {
         }
     }
 
-    private static final String COLUMNS = "id, username, password_hash, role, unit_id, enabled, created_at";
+    // the departments come with the user in one statement: this runs on every token-authenticated request
+    private static final String COLUMNS = "id, username, password_hash, role, unit_id, enabled, created_at,"
+            + " array(select d.department from security.user_departments d where d.user_id = users.id"
+            + " order by d.department) as departments";
 
     private final JdbcClient jdbc;
 
@@ -54,16 +57,14 @@ public class UserStore {
         return jdbc.sql("select " + COLUMNS + " from security.users where lower(username) = lower(?)")
                 .param(username)
                 .query(this::row)
-                .optional()
-                .map(this::withDepartments);
+                .optional();
     }
 
     public Optional<StoredUser> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from security.users where id = ?")
                 .param(id)
                 .query(this::row)
-                .optional()
-                .map(this::withDepartments);
+                .optional();
     }
 
     /** The names of the users of these units. */
@@ -130,16 +131,6 @@ public class UserStore {
                 unitId,
                 rs.getBoolean("enabled"),
                 rs.getObject("created_at", OffsetDateTime.class),
-                List.of());
-    }
-
-    private StoredUser withDepartments(StoredUser u) {
-        List<String> departments = jdbc.sql(
-                        "select department from security.user_departments where user_id = ? order by department")
-                .param(u.id())
-                .query(String.class)
-                .list();
-        return new StoredUser(
-                u.id(), u.username(), u.passwordHash(), u.role(), u.unitId(), u.enabled(), u.createdAt(), departments);
+                List.of((String[]) rs.getArray("departments").getArray()));
     }
 }
