@@ -89,6 +89,9 @@ class MonitoringBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.lantu.monitor.TaskProgressService progress;
+
     WebDriver driver;
     WebDriverWait wait;
     Path screenshots;
@@ -98,6 +101,8 @@ class MonitoringBrowserIT {
     long ordos;
     PlanTarget vegetation;
     PlanTarget gdp;
+    org.lantu.monitor.TaskStatusView task;
+    long taskLead;
 
     @BeforeAll
     void seeds() throws IOException {
@@ -121,6 +126,13 @@ class MonitoringBrowserIT {
         String department = vegetation.reportingUnit() != null ? vegetation.reportingUnit() : "旗林草局";
         users.create(new CreateUser("hjq-reporter", PASSWORD, "reporter", "杭锦旗", List.of(department)), null);
         users.create(new CreateUser("hjq-planner", PASSWORD, "planner", "杭锦旗", null), null);
+        java.util.Map<String, Long> registry = plans.responsibleUnitIds(hangjinUnit);
+        task = progress.tasksOf(hangjin, 2025).stream()
+                .filter(t -> t.leadUnit() != null && registry.containsKey(t.leadUnit()))
+                .findFirst()
+                .orElseThrow();
+        taskLead = registry.get(task.leadUnit());
+        users.create(new CreateUser("hjq-task-lead", PASSWORD, "reporter", "杭锦旗", List.of(task.leadUnit())), null);
     }
 
     private long importSeed(String number) throws IOException {
@@ -351,6 +363,54 @@ class MonitoringBrowserIT {
         driver.findElement(By.id("nav-warnings")).click();
         wait.until(ExpectedConditions.titleContains("预警"));
         assertThat(driver.findElements(By.cssSelector("ul.warnings li"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theLeadUnitReportsATasksProgressFromItsDepartmentPage() throws Exception {
+        driver.manage().deleteAllCookies();
+        login("hjq-task-lead", PASSWORD);
+        driver.get(url("/responsible-units/" + taskLead + "?lang=zh"));
+        String page = "/plans/" + hangjin + "/tasks/" + task.itemId();
+        driver.findElement(By.cssSelector("a.task-link[href='" + page + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+        assertThat(driver.findElement(By.cssSelector(".task-text")).getText()).isEqualTo(task.text());
+        WebElement form = driver.findElement(By.id("report-form"));
+        new Select(form.findElement(By.name("status"))).selectByValue("in_progress");
+        form.findElement(By.name("percent")).sendKeys("60");
+        form.findElement(By.name("narrative")).sendKeys("已完成可研批复，正在施工招标。");
+        form.findElement(By.name("evidence")).sendKeys("ftp://files.example.org/a.pdf");
+        shot("m05-task-form", true);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // an address the browser takes but the server does not: the form comes back with the message
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error[role=alert]")));
+        assertThat(driver.findElement(By.cssSelector("#report-form input[name=evidence]"))
+                        .getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id("report-form")).getText())
+                .contains("佐证材料链接须为以 http:// 或 https:// 开头的完整网址。");
+        shot("m05a-task-form-refused", true);
+        WebElement evidence = driver.findElement(By.cssSelector("#report-form input[name=evidence]"));
+        evidence.clear();
+        evidence.sendKeys("https://files.example.org/a.pdf");
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.notice"), "进展已保存。"));
+        assertThat(driver.findElement(By.cssSelector("table.task-reports tbody tr"))
+                        .getText())
+                .contains("推进中", "60%", "已完成可研批复");
+        shot("m05b-task-reported", true);
+        driver.get(url(page + "?lang=en"));
+        assertThat(driver.findElement(By.cssSelector("table.task-reports tbody tr"))
+                        .getText())
+                .contains("In progress", "60%");
+        shot("m05c-task-en", true);
+        driver.get(url("/responsible-units/" + taskLead + "?lang=zh"));
+        assertThat(driver.findElement(By.cssSelector("a.task-link[href='" + page + "']"))
+                        .findElement(By.xpath("./ancestor::tr"))
+                        .getText())
+                .contains("推进中");
+        shot("m05d-department-after", true);
+        logout();
     }
 
     /** Saves a screenshot; {@code full} grows the window to the page's height first. */
