@@ -25,6 +25,11 @@ class MonitorAccess {
         return access.current().orElseThrow(() -> MonitorException.forbidden("请先登录。", "Log in first."));
     }
 
+    /** The caller, if logged in (a public, read-only server has anonymous readers). */
+    java.util.Optional<CurrentUser> current() {
+        return access.current();
+    }
+
     String username() {
         return access.current().map(CurrentUser::username).orElse("system");
     }

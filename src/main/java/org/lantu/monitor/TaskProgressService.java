@@ -89,9 +89,7 @@ public class TaskProgressService {
         PlanSummary plan = items.plan(planId).orElseThrow();
         String lead = lead(task);
         CurrentUser user = access.user();
-        boolean planner = access.canApprove(plan.unitId());
-        boolean leadReporter = user.role() == Role.REPORTER && lead != null && MonitorAccess.departmentOf(user, lead);
-        if (!planner && !leadReporter) {
+        if (!mayReport(plan, task, user)) {
             throw MonitorException.forbidden(
                     "只有牵头单位（" + (lead != null ? lead : "未知") + "）和规划人员可以报告任务进展。",
                     "Only the lead unit and planners report a task's progress.");
@@ -173,17 +171,22 @@ public class TaskProgressService {
         if (u == null) {
             return null;
         }
-        try {
-            URI uri = new URI(u);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && u.length() <= 2000) {
-                return u;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
+        if (isWebAddress(u)) {
+            return u;
         }
         throw MonitorException.invalid(
                 "佐证材料链接须为 http 或 https 地址。", "The evidence link must be an http or https address.");
+    }
+
+    /** Whether an evidence link is one the reports take: an http or https address with a host, at most 2000 characters. */
+    public static boolean isWebAddress(String u) {
+        try {
+            URI uri = new URI(u);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && u.length() <= 2000;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Comments on a task, oldest first. */
@@ -216,15 +219,7 @@ public class TaskProgressService {
         if (text.isEmpty() || text.length() > 4000) {
             throw MonitorException.invalid("意见须为 1–4000 字。", "A comment must be 1–4000 characters.");
         }
-        String unit = null;
-        if (user.role() == Role.REPORTER) {
-            for (String u : units(task)) {
-                if (access.canRead(plan.unitId()) && MonitorAccess.departmentOf(user, u)) {
-                    unit = u;
-                    break;
-                }
-            }
-        }
+        String unit = commentingUnit(plan, task, user);
         if (unit == null && !access.canApprove(plan.unitId())) {
             throw MonitorException.forbidden("只有该任务的责任单位和规划人员可以发表意见。", "Only the task's units and planners comment.");
         }
@@ -239,6 +234,54 @@ public class TaskProgressService {
                 .filter(c -> c.id() == id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * One task with its latest report of the year or before, as its page shows it.
+     *
+     * @throws MonitorException {@code NOT_FOUND} for a plan outside the caller's scope or an item that is not
+     *     one of its tasks
+     */
+    public TaskStatusView task(long planId, String item, int year) {
+        PlanItemRefs.Item task = task(planId, item);
+        return tasksOf(planId, year).stream()
+                .filter(v -> v.itemKey().equals(task.key()))
+                .findFirst()
+                .orElseThrow(() -> MonitorException.notFound("task " + item + " of plan " + planId));
+    }
+
+    /** Whether the caller may report on the task (its lead unit's reporter, a planner); NOT_FOUND as above. */
+    public boolean mayReport(long planId, String item) {
+        PlanItemRefs.Item task = task(planId, item);
+        CurrentUser user = access.current().orElse(null);
+        return user != null && mayReport(items.plan(planId).orElseThrow(), task, user);
+    }
+
+    /** Whether the caller may comment on the task (a reporter of one of its units, a planner); NOT_FOUND as above. */
+    public boolean mayComment(long planId, String item) {
+        PlanItemRefs.Item task = task(planId, item);
+        PlanSummary plan = items.plan(planId).orElseThrow();
+        CurrentUser user = access.current().orElse(null);
+        return user != null && (commentingUnit(plan, task, user) != null || access.canApprove(plan.unitId()));
+    }
+
+    private boolean mayReport(PlanSummary plan, PlanItemRefs.Item task, CurrentUser user) {
+        String lead = lead(task);
+        return access.canApprove(plan.unitId())
+                || (user.role() == Role.REPORTER && lead != null && MonitorAccess.departmentOf(user, lead));
+    }
+
+    /** The unit of the task a reporter comments for: the first of the task's units that is one of theirs. */
+    private @Nullable String commentingUnit(PlanSummary plan, PlanItemRefs.Item task, CurrentUser user) {
+        if (user.role() != Role.REPORTER || !access.canRead(plan.unitId())) {
+            return null;
+        }
+        for (String u : units(task)) {
+            if (MonitorAccess.departmentOf(user, u)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -29,7 +23,6 @@ import org.lantu.imports.ImportResult;
 import org.lantu.imports.ImportService;
 import org.lantu.monitor.EvaluationService;
 import org.lantu.monitor.PlanTarget;
-import org.lantu.plan.PlanJson;
 import org.lantu.plan.PlanService;
 import org.lantu.region.RegionService;
 import org.lantu.security.CreateUser;
@@ -39,10 +32,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,16 +45,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The monitoring pages in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a reporter
  * enters a value, the planner approves it, the indicator's status and chart change; then every monitoring
  * page in Chinese and English, with screenshots in {@code target/screenshots/}.
  *
- * <p>The value is entered and approved through the observations API (CSV, then {@code POST
- * /api/observations/{id}/submit} and {@code …/approve}), the way the Excel template and imports send it: the
- * observation form of the pages is not there yet.
+ * <p>The value goes through the pages as people use them: the reporter fills the form of {@code
+ * /units/{id}/observations} and submits (报送) the draft, the planner approves it on the same page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -96,6 +89,9 @@ class MonitoringBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.lantu.monitor.TaskProgressService progress;
+
     WebDriver driver;
     WebDriverWait wait;
     Path screenshots;
@@ -105,7 +101,8 @@ class MonitoringBrowserIT {
     long ordos;
     PlanTarget vegetation;
     PlanTarget gdp;
-    private final HttpClient http = HttpClient.newHttpClient();
+    org.lantu.monitor.TaskStatusView task;
+    long taskLead;
 
     @BeforeAll
     void seeds() throws IOException {
@@ -129,6 +126,13 @@ class MonitoringBrowserIT {
         String department = vegetation.reportingUnit() != null ? vegetation.reportingUnit() : "旗林草局";
         users.create(new CreateUser("hjq-reporter", PASSWORD, "reporter", "杭锦旗", List.of(department)), null);
         users.create(new CreateUser("hjq-planner", PASSWORD, "planner", "杭锦旗", null), null);
+        java.util.Map<String, Long> registry = plans.responsibleUnitIds(hangjinUnit);
+        task = progress.tasksOf(hangjin, 2025).stream()
+                .filter(t -> t.leadUnit() != null && registry.containsKey(t.leadUnit()))
+                .findFirst()
+                .orElseThrow();
+        taskLead = registry.get(task.leadUnit());
+        users.create(new CreateUser("hjq-task-lead", PASSWORD, "reporter", "杭锦旗", List.of(task.leadUnit())), null);
     }
 
     private long importSeed(String number) throws IOException {
@@ -201,28 +205,6 @@ class MonitoringBrowserIT {
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
-    /** An API call as a user, with HTTP Basic. */
-    private JsonNode api(String user, String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(200);
-        return PlanJson.mapper().readTree(r.body());
-    }
-
     private String indicatorPage(PlanTarget t) {
         return "/plans/" + hangjin + "/indicators/" + t.itemId();
     }
@@ -236,6 +218,18 @@ class MonitoringBrowserIT {
                         index);
     }
 
+    /** The observations page's row of an indicator and year (the list holds every figure of the unit). */
+    private WebElement observationRow(String indicator, String year) {
+        return wait.until(d -> d.findElements(By.cssSelector("table.items tbody tr[id^=observation-]")).stream()
+                .filter(tr -> tr.findElement(By.cssSelector("td")).getText().startsWith(indicator)
+                        && tr.findElements(By.cssSelector("td"))
+                                .get(1)
+                                .getText()
+                                .equals(year))
+                .findFirst()
+                .orElse(null));
+    }
+
     @Test
     @Order(1)
     void aReporterEntersAValueThePlannerApprovesItAndTheStatusAndChartChange() throws Exception {
@@ -245,23 +239,41 @@ class MonitoringBrowserIT {
                 .isEqualTo("数据不足");
         wait.until(ExpectedConditions.attributeToBe(By.id("trajectory-chart"), "data-rendered", "true"));
         shot("m01-indicator-before", true);
+        logout();
 
-        // the reporter (旗林草局 …) sends 75.5 for 2024 and submits it
-        api("hjq-reporter", "POST", "/api/observations", "text/csv", """
-                unit,indicator,year,value,source,note
-                杭锦旗,植被覆盖度,2024,75.5,林草局年报,
-                """);
-        JsonNode found = api(
-                "hjq-reporter",
-                "GET",
-                "/api/observations?unit=杭锦旗&indicator=" + vegetation.indicatorCode() + "&year=2024",
-                null,
-                null);
-        long id = found.get(0).get("id").asLong();
-        api("hjq-reporter", "POST", "/api/observations/" + id + "/submit", null, null);
+        // the reporter (旗林草局 …) enters 75.5 for 2024 in the form of the unit's observations page
+        login("hjq-reporter", PASSWORD);
+        String observations = "/units/" + hangjinUnit + "/observations";
+        driver.get(url(observations + "?lang=zh"));
+        WebElement form = driver.findElement(By.cssSelector("form#observation-form"));
+        new Select(form.findElement(By.name("indicator"))).selectByValue(vegetation.indicatorCode());
+        WebElement year = form.findElement(By.name("year"));
+        year.clear();
+        year.sendKeys("2024");
+        form.findElement(By.name("value")).sendKeys("75.5");
+        form.findElement(By.name("source")).sendKeys("林草局年报");
+        shot("m01a-observations-form", true);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice")));
+        assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("已保存。");
+        assertThat(driver.findElements(By.cssSelector("p.error"))).isEmpty();
+        WebElement row = observationRow("植被覆盖度", "2024");
+        assertThat(row.getText()).contains("75.5", "林草局年报", "草稿");
+        shot("m01b-observations-draft", true);
 
-        // submitted, not yet approved: on the page and in the chart, not in the evaluation
-        driver.navigate().refresh();
+        // a draft is not shown to the planner's evaluation; the reporter submits it (报送)
+        row.findElement(By.cssSelector("form[action$=submit] button")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.notice"), "已报送。"));
+        row = observationRow("植被覆盖度", "2024");
+        assertThat(row.getText()).contains("75.5", "已报送");
+        // a reporter cannot approve: no button for it
+        assertThat(row.findElements(By.cssSelector("form[action$=approve]"))).isEmpty();
+        shot("m01c-observations-submitted", true);
+        logout();
+
+        // submitted, not yet approved: on the indicator page and in the chart, not in the evaluation
+        login("hjq-planner", PASSWORD);
+        driver.get(url(indicatorPage(vegetation) + "?year=2024&lang=zh"));
         wait.until(ExpectedConditions.attributeToBe(By.id("trajectory-chart"), "data-rendered", "true"));
         assertThat(driver.findElement(By.cssSelector("table.observations tbody tr"))
                         .getText())
@@ -271,9 +283,21 @@ class MonitoringBrowserIT {
         assertThat(chartSeries(1)).contains(75.5);
         shot("m02-indicator-submitted", true);
 
-        // the planner approves: achieved, the value on the observed line
-        api("hjq-planner", "POST", "/api/observations/" + id + "/approve", null, null);
-        driver.navigate().refresh();
+        // the planner approves it on the observations page, once in English
+        driver.get(url(observations + "?lang=en"));
+        row = observationRow("植被覆盖度", "2024");
+        assertThat(row.getText()).contains("75.5", "Submitted");
+        shot("m02a-observations-planner-en", true);
+        row.findElement(By.cssSelector("form[action$=approve] button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice")));
+        assertThat(driver.findElements(By.cssSelector("p.error"))).isEmpty();
+        assertThat(observationRow("植被覆盖度", "2024").getText()).contains("Approved");
+        shot("m02b-observations-approved-en", true);
+        driver.get(url(observations + "?lang=zh"));
+        assertThat(observationRow("植被覆盖度", "2024").getText()).contains("已审核");
+
+        // achieved, the value on the observed line
+        driver.get(url(indicatorPage(vegetation) + "?year=2024&lang=zh"));
         wait.until(ExpectedConditions.attributeToBe(By.id("trajectory-chart"), "data-rendered", "true"));
         assertThat(driver.findElement(By.cssSelector("h1 .status-badge")).getText())
                 .isEqualTo("已实现");
@@ -291,6 +315,7 @@ class MonitoringBrowserIT {
                         .executeScript(
                                 "return [...document.querySelectorAll('tr.target-row')].find(r => r.querySelector('td a').textContent === '植被覆盖度').dataset.status;");
         assertThat(rowStatus).isEqualTo("achieved");
+        shot("m04-plan-tab-approved", true);
         logout();
     }
 
@@ -338,6 +363,54 @@ class MonitoringBrowserIT {
         driver.findElement(By.id("nav-warnings")).click();
         wait.until(ExpectedConditions.titleContains("预警"));
         assertThat(driver.findElements(By.cssSelector("ul.warnings li"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theLeadUnitReportsATasksProgressFromItsDepartmentPage() throws Exception {
+        driver.manage().deleteAllCookies();
+        login("hjq-task-lead", PASSWORD);
+        driver.get(url("/responsible-units/" + taskLead + "?lang=zh"));
+        String page = "/plans/" + hangjin + "/tasks/" + task.itemId();
+        driver.findElement(By.cssSelector("a.task-link[href='" + page + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+        assertThat(driver.findElement(By.cssSelector(".task-text")).getText()).isEqualTo(task.text());
+        WebElement form = driver.findElement(By.id("report-form"));
+        new Select(form.findElement(By.name("status"))).selectByValue("in_progress");
+        form.findElement(By.name("percent")).sendKeys("60");
+        form.findElement(By.name("narrative")).sendKeys("已完成可研批复，正在施工招标。");
+        form.findElement(By.name("evidence")).sendKeys("ftp://files.example.org/a.pdf");
+        shot("m05-task-form", true);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // an address the browser takes but the server does not: the form comes back with the message
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error[role=alert]")));
+        assertThat(driver.findElement(By.cssSelector("#report-form input[name=evidence]"))
+                        .getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id("report-form")).getText())
+                .contains("佐证材料链接须为以 http:// 或 https:// 开头的完整网址。");
+        shot("m05a-task-form-refused", true);
+        WebElement evidence = driver.findElement(By.cssSelector("#report-form input[name=evidence]"));
+        evidence.clear();
+        evidence.sendKeys("https://files.example.org/a.pdf");
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.notice"), "进展已保存。"));
+        assertThat(driver.findElement(By.cssSelector("table.task-reports tbody tr"))
+                        .getText())
+                .contains("推进中", "60%", "已完成可研批复");
+        shot("m05b-task-reported", true);
+        driver.get(url(page + "?lang=en"));
+        assertThat(driver.findElement(By.cssSelector("table.task-reports tbody tr"))
+                        .getText())
+                .contains("In progress", "60%");
+        shot("m05c-task-en", true);
+        driver.get(url("/responsible-units/" + taskLead + "?lang=zh"));
+        assertThat(driver.findElement(By.cssSelector("a.task-link[href='" + page + "']"))
+                        .findElement(By.xpath("./ancestor::tr"))
+                        .getText())
+                .contains("推进中");
+        shot("m05d-department-after", true);
+        logout();
     }
 
     /** Saves a screenshot; {@code full} grows the window to the page's height first. */
