@@ -89,7 +89,7 @@ public class ObservationService {
                 r.map(RegisteredIndicator::name).orElse(code),
                 r.map(RegisteredIndicator::unit).orElse(null),
                 rs.getInt("year"),
-                (Integer) rs.getObject("quarter", Integer.class),
+                rs.getObject("quarter", Integer.class),
                 rs.getBigDecimal("value").stripTrailingZeros(),
                 rs.getString("source"),
                 rs.getString("note"),

@@ -84,8 +84,8 @@ public class ProjectService {
         long id = rs.getLong(1);
         return new Project(
                 id,
-                (Long) rs.getObject(2, Long.class),
-                (Long) rs.getObject(3, Long.class),
+                rs.getObject(2, Long.class),
+                rs.getObject(3, Long.class),
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
@@ -93,8 +93,8 @@ public class ProjectService {
                 rs.getString(8),
                 strip(rs.getBigDecimal(9)),
                 rs.getString(10),
-                (Integer) rs.getObject(11, Integer.class),
-                (Integer) rs.getObject(12, Integer.class),
+                rs.getObject(11, Integer.class),
+                rs.getObject(12, Integer.class),
                 rs.getString(13),
                 rs.getInt(14),
                 investments.getOrDefault(id, List.of()));

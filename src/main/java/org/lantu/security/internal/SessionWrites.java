@@ -34,7 +34,7 @@ class SessionWrites {
               AND (S.SESSION_ID <> V.SESSION_ID
                    OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
                    OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
-                   OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= """ + ACCESS_WRITE_MILLIS + ")\n";
+                   OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >=\s""" + ACCESS_WRITE_MILLIS + ")\n";
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWritesOnlyWhenNeeded() {
