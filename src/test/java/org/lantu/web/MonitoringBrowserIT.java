@@ -245,7 +245,9 @@ class MonitoringBrowserIT {
         login("hjq-reporter", PASSWORD);
         String observations = "/units/" + hangjinUnit + "/observations";
         driver.get(url(observations + "?lang=zh"));
-        WebElement form = driver.findElement(By.cssSelector("form#observation-form"));
+        WebElement form = wait.withMessage(
+                        () -> "no entry form at " + driver.getCurrentUrl() + " («" + driver.getTitle() + "»)")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form#observation-form")));
         new Select(form.findElement(By.name("indicator"))).selectByValue(vegetation.indicatorCode());
         WebElement year = form.findElement(By.name("year"));
         year.clear();

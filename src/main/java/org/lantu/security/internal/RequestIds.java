@@ -20,6 +20,7 @@ import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -110,6 +111,10 @@ final class RequestIds extends OncePerRequestFilter {
     /** Does the failure come from a database that cannot be reached (down, restarting, refusing)? */
     static boolean unavailable(@Nullable Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // a rollback that fails on the broken connection hides the failure that caused it
+            if (t instanceof TransactionSystemException tse && unavailable(tse.getApplicationException())) {
+                return true;
+            }
             if (t instanceof DataAccessResourceFailureException
                     || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException
