@@ -109,25 +109,28 @@ public class ApiTokens {
         }
         // the staleness of last_used_at comes with the lookup, so that a token used within the minute costs
         // no second statement
-        Optional<long[]> found = jdbc.sql("""
+        Optional<TokenRow> found = jdbc.sql("""
                         select t.id, t.user_id,
                                (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
                         from security.api_tokens t join security.users u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and u.enabled""")
                 .param(hash(token))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getBoolean(3) ? 1 : 0})
+                .query((rs, n) -> new TokenRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        long tokenId = found.get()[0];
-        if (found.get()[2] == 1) {
+        long tokenId = found.get().id();
+        if (found.get().useStale()) {
             jdbc.sql("""
                             update security.api_tokens set last_used_at = now()
                             where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(tokenId).update();
         }
-        return users.byId(found.get()[1]).map(u -> new Holder(u.details(), tokenId));
+        return users.byId(found.get().userId()).map(u -> new Holder(u.details(), tokenId));
     }
+
+    /** A live token's row, and whether its last use is older than the minute that is recorded. */
+    private record TokenRow(long id, long userId, boolean useStale) {}
 
     static String hash(String token) {
         try {
