@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.lantu.monitor.EvaluatedTarget;
 import org.lantu.monitor.EvaluationMethod;
@@ -891,32 +892,19 @@ public final class ReportBuilder {
         Map<String, StatusCounts> chartGroups = new LinkedHashMap<>();
         for (CountyRow r : counties) {
             StatusCounts c = r.counts();
-            rows.add(Arrays.asList(
-                    c.onTrackShare() == null ? null : ++rank,
-                    r.county(),
-                    r.evaluations().size(),
-                    c.total(),
-                    c.achieved(),
-                    c.onTrack(),
-                    c.atRisk(),
-                    c.offTrack(),
-                    c.noData(),
-                    c.onTrackShare() == null ? null : pct(c.onTrackShare())));
+            List<@Nullable Object> row =
+                    new ArrayList<>(Arrays.asList(c.onTrackShare() == null ? null : ++rank, r.county()));
+            row.add(r.evaluations().size());
+            row.addAll(statusCells(c));
+            rows.add(row);
             chartGroups.put(r.county(), c);
         }
         compare.add(new Table(
                 t("表2 旗县比较与排名", "Table 2 Counties compared and ranked"),
-                List.of(
-                        t("排名", "Rank"),
-                        t("旗县", "County"),
-                        t("规划数（部）", "Plans"),
-                        t("目标数（项）", "Targets"),
-                        t("已实现（项）", "Achieved"),
-                        t("进展顺利（项）", "On track"),
-                        t("需关注（项）", "At risk"),
-                        t("滞后（项）", "Off track"),
-                        t("数据不足（项）", "No data"),
-                        t("达标率（%）", "On track (%)")),
+                Stream.concat(
+                                Stream.of(t("排名", "Rank"), t("旗县", "County"), t("规划数（部）", "Plans")),
+                                statusHeaders().stream())
+                        .toList(),
                 List.of(1, 3, 2, 2, 2, 2, 2, 2, 2, 2),
                 rows));
         if (!chartGroups.isEmpty()) {
@@ -933,26 +921,16 @@ public final class ReportBuilder {
         Map<String, StatusCounts> byDomain =
                 EvaluationService.rollUp(evaluations, t -> t.target().domain());
         List<List<@Nullable Object>> drows = new ArrayList<>();
-        byDomain.forEach((k, c) -> drows.add(Arrays.asList(
-                k.isEmpty() ? t("（未分类）", "(none)") : k,
-                c.total(),
-                c.achieved(),
-                c.onTrack(),
-                c.atRisk(),
-                c.offTrack(),
-                c.noData(),
-                c.onTrackShare() == null ? null : pct(c.onTrackShare()))));
+        byDomain.forEach((k, c) -> {
+            List<@Nullable Object> row = new ArrayList<>();
+            row.add(k.isEmpty() ? t("（未分类）", "(none)") : k);
+            row.addAll(statusCells(c));
+            drows.add(row);
+        });
         domains.add(new Table(
                 t("表3 分领域目标进展", "Table 3 Targets by domain"),
-                List.of(
-                        t("领域", "Domain"),
-                        t("目标数（项）", "Targets"),
-                        t("已实现（项）", "Achieved"),
-                        t("进展顺利（项）", "On track"),
-                        t("需关注（项）", "At risk"),
-                        t("滞后（项）", "Off track"),
-                        t("数据不足（项）", "No data"),
-                        t("达标率（%）", "On track (%)")),
+                Stream.concat(Stream.of(t("领域", "Domain")), statusHeaders().stream())
+                        .toList(),
                 List.of(4, 2, 2, 2, 2, 2, 2, 2),
                 drows));
         if (!byDomain.isEmpty()) {
@@ -1078,5 +1056,28 @@ public final class ReportBuilder {
 
     static @Nullable YearValue last(List<YearValue> series) {
         return series.isEmpty() ? null : series.get(series.size() - 1);
+    }
+
+    /** The status columns of a comparison table: targets, each status's count, the on-track share. */
+    private List<String> statusHeaders() {
+        return List.of(
+                t("目标数（项）", "Targets"),
+                t("已实现（项）", "Achieved"),
+                t("进展顺利（项）", "On track"),
+                t("需关注（项）", "At risk"),
+                t("滞后（项）", "Off track"),
+                t("数据不足（项）", "No data"),
+                t("达标率（%）", "On track (%)"));
+    }
+
+    private List<@Nullable Object> statusCells(StatusCounts c) {
+        return Arrays.asList(
+                c.total(),
+                c.achieved(),
+                c.onTrack(),
+                c.atRisk(),
+                c.offTrack(),
+                c.noData(),
+                c.onTrackShare() == null ? null : pct(c.onTrackShare()));
     }
 }
