@@ -459,4 +459,32 @@ class WebSecurityTests {
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(users.find("anon-made")).isEmpty();
     }
+
+    // --- the firewall (HeaderCharacters in place of StrictHttpFirewall's regexes)
+
+    @Test
+    void aHeaderWithAControlCharacterIsRefusedByTheFirewallAndATabIsNot() throws Exception {
+        assertThat(rawStatus(new byte[] {'a', (byte) 0x85, 'b'})).isEqualTo(400);
+        assertThat(rawStatus(new byte[] {'a', '\t', 'b'})).isEqualTo(401);
+        assertThat(rawStatus("plain".getBytes(StandardCharsets.US_ASCII))).isEqualTo(401);
+    }
+
+    /**
+     * The status of {@code GET /api/plans} with an {@code Authorization: Bearer} header of these bytes, over a
+     * raw socket. The firewall checks a header when it is read, and the token filter reads this one.
+     */
+    private int rawStatus(byte[] headerValue) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+            request.writeBytes(
+                    "GET /api/plans HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+                            .getBytes(StandardCharsets.US_ASCII));
+            request.writeBytes(headerValue);
+            request.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.toByteArray());
+            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
 }

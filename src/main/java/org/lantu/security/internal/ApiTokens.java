@@ -51,11 +51,9 @@ public class ApiTokens {
     public record Holder(LantuUserDetails user, long tokenId) {}
 
     private final JdbcClient jdbc;
-    private final UserStore users;
 
-    ApiTokens(JdbcClient jdbc, UserStore users) {
+    ApiTokens(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     public Issued issue(long userId, String name) {
@@ -107,15 +105,14 @@ public class ApiTokens {
         if (!FORMAT.matcher(token).matches()) {
             return Optional.empty();
         }
-        // the staleness of last_used_at comes with the lookup, so that a token used within the minute costs
-        // no second statement
-        Optional<TokenRow> found = jdbc.sql("""
-                        select t.id, t.user_id,
-                               (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
-                        from security.api_tokens t join security.users u on u.id = t.user_id
-                        where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+        // one statement: the token, whether its last use is stale, and its user with the departments
+        Optional<TokenRow> found = jdbc.sql("select t.id as token_id,"
+                        + " (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale, "
+                        + UserStore.columns("u")
+                        + " from security.api_tokens t join security.users u on u.id = t.user_id"
+                        + " where t.token_hash = ? and t.revoked_at is null and u.enabled")
                 .param(hash(token))
-                .query((rs, n) -> new TokenRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
+                .query((rs, n) -> new TokenRow(rs.getLong("token_id"), rs.getBoolean("stale"), UserStore.row(rs, n)))
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -126,11 +123,11 @@ public class ApiTokens {
                             update security.api_tokens set last_used_at = now()
                             where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(tokenId).update();
         }
-        return users.byId(found.get().userId()).map(u -> new Holder(u.details(), tokenId));
+        return Optional.of(new Holder(found.get().user().details(), tokenId));
     }
 
-    /** A live token's row, and whether its last use is older than the minute that is recorded. */
-    private record TokenRow(long id, long userId, boolean useStale) {}
+    /** A live token's row, whether its last use is older than the minute that is recorded, and its user. */
+    private record TokenRow(long id, boolean useStale, UserStore.StoredUser user) {}
 
     static String hash(String token) {
         try {

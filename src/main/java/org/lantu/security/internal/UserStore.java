@@ -41,10 +41,18 @@ public class UserStore {
         }
     }
 
-    // the departments come with the user in one statement: this runs on every token-authenticated request
-    private static final String COLUMNS = "id, username, password_hash, role, unit_id, enabled, created_at,"
-            + " array(select d.department from security.user_departments d where d.user_id = users.id"
-            + " order by d.department) as departments";
+    private static final String COLUMNS = columns("users");
+
+    /**
+     * The columns {@link #row} reads, of {@code security.users} under this alias: the departments come with
+     * the user in the same statement, since a token-authenticated request reads them every time.
+     */
+    static String columns(String alias) {
+        return alias + ".id, " + alias + ".username, " + alias + ".password_hash, " + alias + ".role, " + alias
+                + ".unit_id, " + alias + ".enabled, " + alias + ".created_at,"
+                + " array(select d.department from security.user_departments d where d.user_id = " + alias
+                + ".id order by d.department) as departments";
+    }
 
     private final JdbcClient jdbc;
 
@@ -56,14 +64,14 @@ public class UserStore {
     public Optional<StoredUser> byUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from security.users where lower(username) = lower(?)")
                 .param(username)
-                .query(this::row)
+                .query(UserStore::row)
                 .optional();
     }
 
     public Optional<StoredUser> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from security.users where id = ?")
                 .param(id)
-                .query(this::row)
+                .query(UserStore::row)
                 .optional();
     }
 
@@ -120,7 +128,8 @@ public class UserStore {
                 .update();
     }
 
-    private StoredUser row(ResultSet rs, int n) throws SQLException {
+    /** A user of a row selected with {@link #columns}. */
+    static StoredUser row(ResultSet rs, int n) throws SQLException {
         long unit = rs.getLong("unit_id");
         @Nullable Long unitId = rs.wasNull() ? null : unit;
         return new StoredUser(
