@@ -202,9 +202,64 @@ public class PlanService {
             join plan.plan_version v on v.plan_id = p.id
             """;
 
+    // Row mappers by hand: Spring's SimplePropertyRowMapper looks a camelCase component up as a column first
+    // and catches the driver's SQLException (built with a MessageFormat) before it tries the snake_case name,
+    // for every such column of every row; plansOfUnits runs on the status and monitoring requests.
+    private static PlanSummary planSummary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PlanSummary(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("kind"),
+                rs.getObject("unit_id", Long.class),
+                rs.getString("unit_name"),
+                rs.getObject("period_from", Integer.class),
+                rs.getObject("period_to", Integer.class),
+                rs.getInt("versions"),
+                rs.getLong("latest_version_id"),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class));
+    }
+
+    private static PlanVersionSummary versionSummary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PlanVersionSummary(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                rs.getInt("version_no"),
+                rs.getString("sha256"),
+                rs.getString("file_name"),
+                rs.getString("format"),
+                rs.getString("encoding"),
+                rs.getInt("characters"),
+                rs.getObject("imported_at", java.time.OffsetDateTime.class),
+                rs.getString("imported_by"));
+    }
+
+    private static ResponsibleUnit responsibleUnit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ResponsibleUnit(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getObject("admin_unit_id", Long.class),
+                rs.getInt("tasks"),
+                rs.getInt("leads"));
+    }
+
+    private static Task task(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Task(
+                rs.getLong("item_id"),
+                rs.getLong("plan_id"),
+                rs.getString("plan_title"),
+                rs.getLong("version_id"),
+                rs.getString("section"),
+                rs.getString("section_id"),
+                rs.getString("paragraph"),
+                rs.getString("text"),
+                rs.getInt("line"),
+                rs.getBoolean("lead"),
+                rs.getString("lead_unit"));
+    }
+
     public List<PlanSummary> plans() {
         return jdbc.sql(PLAN_SUMMARY + " group by p.id, u.name order by p.id")
-                .query(PlanSummary.class)
+                .query(PlanService::planSummary)
                 .list();
     }
 
@@ -212,14 +267,14 @@ public class PlanService {
     public List<PlanSummary> plansOfUnits(java.util.Collection<Long> unitIds) {
         return jdbc.sql(PLAN_SUMMARY + " where p.unit_id = any(?) group by p.id, u.name order by p.id")
                 .param(unitIds.toArray(Long[]::new))
-                .query(PlanSummary.class)
+                .query(PlanService::planSummary)
                 .list();
     }
 
     public Optional<PlanSummary> plan(long planId) {
         return jdbc.sql(PLAN_SUMMARY + " where p.id = ? group by p.id, u.name")
                 .param(planId)
-                .query(PlanSummary.class)
+                .query(PlanService::planSummary)
                 .optional();
     }
 
@@ -326,7 +381,7 @@ public class PlanService {
         return jdbc.sql("""
                         select id, plan_id, version_no, sha256, file_name, format, encoding, characters,
                                imported_at, imported_by
-                        from plan.plan_version where plan_id = ? order by version_no desc""").param(planId).query(PlanVersionSummary.class).list();
+                        from plan.plan_version where plan_id = ? order by version_no desc""").param(planId).query(PlanService::versionSummary).list();
     }
 
     /** Each version's diff against the one before (absent for the first), in one query. */
@@ -470,7 +525,7 @@ public class PlanService {
                         where (?::bigint[] is null or r.unit_id = any(?::bigint[]))
                         group by r.id order by count(i.id) desc, r.name""")
                 .params(array(adminUnitIds), array(adminUnitIds))
-                .query(ResponsibleUnit.class)
+                .query(PlanService::responsibleUnit)
                 .list();
     }
 
@@ -500,7 +555,7 @@ public class PlanService {
                         join plan.plan_version v on v.id = i.version_id and v.id in (select id from latest)
                         join plan.plan p on p.id = v.plan_id
                         where ru.responsible_unit_id = ?
-                        order by p.id, i.ordinal""").param(responsibleUnitId).query(Task.class).list();
+                        order by p.id, i.ordinal""").param(responsibleUnitId).query(PlanService::task).list();
     }
 
     /** Responsibility matrix of a plan version: for each top-level section, tasks per unit (lead, total). */

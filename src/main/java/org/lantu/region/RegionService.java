@@ -16,16 +16,26 @@ public class RegionService {
         this.jdbc = jdbc;
     }
 
+    // by hand: SimplePropertyRowMapper tries "parentId" as a column first and catches the driver's exception
+    private static AdminUnit adminUnit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AdminUnit(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("level"),
+                rs.getObject("parent_id", Long.class));
+    }
+
     public List<AdminUnit> all() {
         return jdbc.sql("select id, code, name, level, parent_id from region.admin_unit order by code nulls last, id")
-                .query(AdminUnit.class)
+                .query(RegionService::adminUnit)
                 .list();
     }
 
     public Optional<AdminUnit> byId(long id) {
         return jdbc.sql("select id, code, name, level, parent_id from region.admin_unit where id = ?")
                 .param(id)
-                .query(AdminUnit.class)
+                .query(RegionService::adminUnit)
                 .optional();
     }
 
@@ -35,12 +45,12 @@ public class RegionService {
         if (key.matches("\\d{6}")) {
             return jdbc.sql("select id, code, name, level, parent_id from region.admin_unit where code = ?")
                     .param(key)
-                    .query(AdminUnit.class)
+                    .query(RegionService::adminUnit)
                     .optional();
         }
         return jdbc.sql("""
                         select id, code, name, level, parent_id from region.admin_unit
-                        where name = :n or name like :n || '%' order by (name = :n) desc, code nulls last limit 1""").param("n", key).query(AdminUnit.class).optional();
+                        where name = :n or name like :n || '%' order by (name = :n) desc, code nulls last limit 1""").param("n", key).query(RegionService::adminUnit).optional();
     }
 
     /** The unit a plan names, registered (without a code) if Lantu does not know it yet. */
@@ -73,7 +83,7 @@ public class RegionService {
                             union all
                             select u.id, u.code, u.name, u.level, u.parent_id, up.depth + 1
                             from region.admin_unit u join up on u.id = up.parent_id)
-                        select id, code, name, level, parent_id from up order by depth""").param(unitId).query(AdminUnit.class).list();
+                        select id, code, name, level, parent_id from up order by depth""").param(unitId).query(RegionService::adminUnit).list();
     }
 
     static String levelOf(String name) {
