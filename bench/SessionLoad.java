@@ -1,4 +1,11 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -7,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +38,11 @@ import java.util.regex.Pattern;
  * waits between its requests a random time between half and one and a half times this, as a person reading
  * the page does; 0 is a stress run where every session sends its next request as soon as the last is
  * answered (300 sessions are then 300 requests in flight at every moment).
+ *
+ * <p>Each session is one kept-alive HTTP/1.1 connection with its own cookies, written and read with blocking
+ * socket I/O, as a browser tab is. The load shares the two cores with the server; an {@link HttpClient} per
+ * session (300 selector threads) took a large share of them. {@code SESSIONLOAD_CLIENT=jdk} runs that client,
+ * to compare.
  */
 public class SessionLoad {
 
@@ -36,9 +50,17 @@ public class SessionLoad {
 
     record Target(long plan, String unit) {}
 
+    record Response(int status, String body) {}
+
+    /** One signed-in browser: its cookies and connection. */
+    interface Browser {
+        Response send(String method, String path, Map<String, String> headers, String body) throws IOException;
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        if (!URI.create(base).getHost().equals("localhost") && !URI.create(base).getHost().equals("127.0.0.1")) {
+        URI baseUri = URI.create(base);
+        if (!baseUri.getHost().equals("localhost") && !baseUri.getHost().equals("127.0.0.1")) {
             throw new IllegalArgumentException("loopback only");
         }
         String user = args[1];
@@ -46,34 +68,29 @@ public class SessionLoad {
         int sessions = Integer.parseInt(args[3]);
         int each = Integer.parseInt(args[4]);
         long think = args.length > 6 ? Long.parseLong(args[6]) : 0;
+        boolean jdk = "jdk".equals(System.getenv("SESSIONLOAD_CLIENT"));
         List<Target> targets = new ArrayList<>();
         for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[5]))) {
             String[] f = line.split("\t");
             targets.add(new Target(Long.parseLong(f[0]), f[1]));
         }
         // sign in: the form, a bcrypt check each, eight at a time
-        List<HttpClient> clients = Collections.synchronizedList(new ArrayList<>());
+        List<Browser> browsers = Collections.synchronizedList(new ArrayList<>());
         List<String> tokens = Collections.synchronizedList(new ArrayList<>());
         ExecutorService login = Executors.newFixedThreadPool(8);
         for (int i = 0; i < sessions; i++) {
             login.submit(() -> {
-                HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-                String form = c.send(get(base + "/login"), HttpResponse.BodyHandlers.ofString()).body();
-                Matcher m = CSRF.matcher(form);
+                Browser b = jdk ? new JdkBrowser(base) : new SocketBrowser(baseUri);
+                Matcher m = CSRF.matcher(b.send("GET", "/login", Map.of(), null).body());
                 m.find();
                 String body = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-                c.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                Matcher t = CSRF.matcher(c.send(get(base + "/"), HttpResponse.BodyHandlers.ofString()).body());
+                b.send("POST", "/login", Map.of("Content-Type", "application/x-www-form-urlencoded"), body);
+                Matcher t = CSRF.matcher(b.send("GET", "/", Map.of(), null).body());
                 if (!t.find()) {
                     throw new IllegalStateException("sign-in failed");
                 }
-                synchronized (clients) {
-                    clients.add(c);
+                synchronized (browsers) {
+                    browsers.add(b);
                     tokens.add(t.group(1));
                 }
                 return null;
@@ -81,8 +98,8 @@ public class SessionLoad {
         }
         login.shutdown();
         login.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-        if (clients.size() != sessions) {
-            throw new IllegalStateException("only " + clients.size() + " of " + sessions + " sessions signed in");
+        if (browsers.size() != sessions) {
+            throw new IllegalStateException("only " + browsers.size() + " of " + sessions + " sessions signed in");
         }
         List<Long> reads = Collections.synchronizedList(new ArrayList<>());
         List<Long> writes = Collections.synchronizedList(new ArrayList<>());
@@ -93,7 +110,7 @@ public class SessionLoad {
         ExecutorService pool = Executors.newFixedThreadPool(sessions);
         long began = System.nanoTime();
         for (int s = 0; s < sessions; s++) {
-            HttpClient c = clients.get(s);
+            Browser b = browsers.get(s);
             String token = tokens.get(s);
             Target own = targets.get(s % targets.size());
             Random random = new Random(s);
@@ -104,39 +121,40 @@ public class SessionLoad {
                         Thread.sleep(think / 2 + (long) (random.nextDouble() * think));
                     }
                     boolean write = random.nextInt(5) == 0;
-                    HttpRequest request;
+                    String method = "GET";
+                    String path;
+                    Map<String, String> headers = Map.of();
+                    String json = null;
                     if (write) {
-                        String json = "[{\"unit\": \"" + own.unit() + "\", \"indicator\": \"gdp\", \"year\": 2026,"
+                        method = "POST";
+                        path = "/api/observations";
+                        json = "[{\"unit\": \"" + own.unit() + "\", \"indicator\": \"gdp\", \"year\": 2026,"
                                 + " \"value\": " + (100 + random.nextInt(900)) + ", \"source\": \"模拟数据 load test\"}]";
-                        request = HttpRequest.newBuilder(URI.create(base + "/api/observations"))
-                                .header("Content-Type", "application/json")
-                                .header("Accept", "application/json")
-                                .header("X-CSRF-TOKEN", token)
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build();
+                        headers = Map.of(
+                                "Content-Type", "application/json", "Accept", "application/json", "X-CSRF-TOKEN", token);
                     } else {
                         Target t = targets.get(random.nextInt(targets.size()));
-                        request = random.nextBoolean()
-                                ? get(base + "/api/plans/" + t.plan() + "/evaluation?year=2024")
-                                : get(base + "/plans/" + t.plan() + "?tab=monitoring&year=2024");
+                        path = random.nextBoolean()
+                                ? "/api/plans/" + t.plan() + "/evaluation?year=2024"
+                                : "/plans/" + t.plan() + "?tab=monitoring&year=2024";
                     }
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r;
+                    Response r;
                     try {
-                        r = c.send(request, HttpResponse.BodyHandlers.ofString());
-                    } catch (java.io.IOException e) {
+                        r = b.send(method, path, headers, json);
+                    } catch (IOException e) {
                         // no answer at all (connection reset, closed): counted, never silently lost
                         clientErrors.incrementAndGet();
-                        failures.add("no answer " + request.method() + " " + request.uri().getPath() + " " + e);
+                        failures.add("no answer " + method + " " + path + " " + e);
                         continue;
                     }
-                    long ms = (System.nanoTime() - t0) / 1_000;
-                    (write ? writes : reads).add(ms);
-                    if (r.statusCode() >= 500) {
+                    long micros = (System.nanoTime() - t0) / 1_000;
+                    (write ? writes : reads).add(micros);
+                    if (r.status() >= 500) {
                         serverErrors.incrementAndGet();
                     }
-                    if (r.statusCode() >= 300) {
-                        failures.add(r.statusCode() + " " + request.method() + " " + request.uri().getPath() + " "
+                    if (r.status() >= 300) {
+                        failures.add(r.status() + " " + method + " " + path + " "
                                 + r.body().substring(0, Math.min(120, r.body().length())));
                     }
                 }
@@ -148,10 +166,11 @@ public class SessionLoad {
         pool.awaitTermination(60, java.util.concurrent.TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - began) / 1e9;
         System.out.printf(
-                "%d sessions (think time %d ms), %d requests in %.1f s (%.0f req/s); server errors: %d;"
+                "%d sessions (think time %d ms%s), %d requests in %.1f s (%.0f req/s); server errors: %d;"
                         + " without an answer: %d; non-2xx: %d%n",
                 sessions,
                 think,
+                jdk ? ", JDK HttpClient" : "",
                 reads.size() + writes.size(),
                 seconds,
                 (reads.size() + writes.size()) / seconds,
@@ -161,6 +180,167 @@ public class SessionLoad {
         print("reads ", reads);
         print("writes", writes);
         failures.stream().limit(10).forEach(f -> System.out.println("  " + f));
+    }
+
+    /** The JDK's client with a cookie manager: one selector thread per session. */
+    static final class JdkBrowser implements Browser {
+        private final String base;
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        JdkBrowser(String base) {
+            this.base = base;
+        }
+
+        @Override
+        public Response send(String method, String path, Map<String, String> headers, String body) throws IOException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+            headers.forEach(b::header);
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            try {
+                HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(r.statusCode(), r.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+    }
+
+    /** One kept-alive connection (reopened when the server closes it) and the cookies the server set. */
+    static final class SocketBrowser implements Browser {
+        private final URI base;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private Socket socket;
+        private OutputStream out;
+        private InputStream in;
+
+        SocketBrowser(URI base) {
+            this.base = base;
+        }
+
+        @Override
+        public Response send(String method, String path, Map<String, String> headers, String body) throws IOException {
+            if (socket == null) {
+                socket = new Socket();
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(120_000);
+                socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+                out = socket.getOutputStream();
+                in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            }
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(512)
+                    .append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                    .append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+            headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+            if (!cookies.isEmpty()) {
+                request.append("Cookie: ");
+                cookies.forEach((k, v) -> request.append(k).append('=').append(v).append("; "));
+                request.setLength(request.length() - 2);
+                request.append("\r\n");
+            }
+            if (body != null) {
+                request.append("Content-Length: ").append(content.length).append("\r\n");
+            }
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.flush();
+            try {
+                return read();
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Response read() throws IOException {
+            String statusLine = line();
+            if (statusLine == null) {
+                throw new IOException("connection closed before an answer");
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                String name = h.substring(0, colon).trim();
+                String value = h.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
+                    chunked = true;
+                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    closing = true;
+                } else if (name.equalsIgnoreCase("Set-Cookie")) {
+                    String pair = value.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    String cookie = pair.substring(0, eq).trim();
+                    String cookieValue = pair.substring(eq + 1).trim();
+                    if (cookieValue.isEmpty() || value.toLowerCase().contains("max-age=0")) {
+                        cookies.remove(cookie);
+                    } else {
+                        cookies.put(cookie, cookieValue);
+                    }
+                }
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    copy(size, body);
+                    line();
+                }
+                for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+                    // trailers are not used
+                }
+            } else if (length >= 0) {
+                copy(length, body);
+            } else {
+                in.transferTo(body);
+                closing = true;
+            }
+            if (closing) {
+                close();
+            }
+            return new Response(status, body.toString(StandardCharsets.UTF_8));
+        }
+
+        private void copy(long n, ByteArrayOutputStream to) throws IOException {
+            byte[] buffer = new byte[8192];
+            for (long left = n; left > 0; ) {
+                int r = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (r < 0) {
+                    throw new IOException("answer cut short");
+                }
+                to.write(buffer, 0, r);
+                left -= r;
+            }
+        }
+
+        private String line() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == '\n') {
+                    byte[] bytes = line.toByteArray();
+                    int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                    return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+                }
+                line.write(b);
+            }
+            return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
+        }
+
+        private void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException e) {
+                // done with it
+            }
+            socket = null;
+        }
     }
 
     private static void print(String what, List<Long> micros) {
@@ -181,10 +361,6 @@ public class SessionLoad {
 
     private static double at(List<Long> sorted, double q) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1000.0;
-    }
-
-    private static HttpRequest get(String uri) {
-        return HttpRequest.newBuilder(URI.create(uri)).GET().build();
     }
 
     private static String enc(String s) {
