@@ -277,6 +277,27 @@ public class ObservationService {
         return new BigDecimal(end == text.length() ? text : text.substring(0, end));
     }
 
+    /**
+     * Whether the caller may change this observation, or submit it when it is a draft: its year is not locked
+     * and the caller may report its indicator for its unit (a reporter only its own departments'). What
+     * {@link #update} and {@link #submit} refuse, so that a page offers no action that would be refused. An
+     * approved figure may be changed: a new value returns it to draft, to be submitted and approved again.
+     */
+    public boolean mayChange(Observation o) {
+        return !o.locked()
+                && access.canRead(o.unitId())
+                && access.canReport(
+                        o.unitId(),
+                        registry.byCode(o.indicatorCode())
+                                .map(RegisteredIndicator::sourceUnit)
+                                .orElse(null));
+    }
+
+    /** Whether the caller may report figures at all (reporters, planners, admins; not viewers). */
+    public boolean mayReport() {
+        return access.reports();
+    }
+
     /** The locked years of a unit. */
     public List<PeriodLock> locks(long unitId) {
         if (!access.canRead(unitId)) {

@@ -68,7 +68,16 @@ class ObservationPageController {
         model.addAttribute("ancestry", ancestry);
         model.addAttribute("year", year);
         model.addAttribute("templateYear", templateYear);
-        model.addAttribute("observations", observations.find(id, null, year, null));
+        List<org.lantu.monitor.Observation> list = observations.find(id, null, year, null);
+        model.addAttribute("observations", list);
+        // the rows the caller may change or submit: no button for what the server would refuse
+        model.addAttribute(
+                "changeable",
+                list.stream()
+                        .filter(observations::mayChange)
+                        .map(org.lantu.monitor.Observation::id)
+                        .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("mayReport", observations.mayReport());
         model.addAttribute("indicators", registry.indicatorsOfUnit(id));
         model.addAttribute("locks", observations.locks(id));
         model.addAttribute("canApprove", access.canWrite(id));

@@ -69,7 +69,7 @@ class TaskPageController {
             @PathVariable long item,
             @RequestParam(required = false) @Nullable Integer year,
             Model model) {
-        int y = year != null && year >= 1949 && year <= 2100 ? year : Year.now().getValue();
+        int y = year != null && year >= 1949 && year <= 2100 ? year : defaultYear(planId);
         ReportForm form = new ReportForm(String.valueOf(y), "", "", "", "", "", null, "");
         for (TaskReport r : reports(planId, item)) {
             if (r.year() == y && r.quarter() == null) {
@@ -85,6 +85,28 @@ class TaskPageController {
             }
         }
         return render(planId, item, model, form, "", Map.of());
+    }
+
+    /**
+     * The year a report form opens on: this year within the plan's period, else the nearest year of it (the
+     * last one of a plan that has ended, the first of one not begun). The form takes any other year.
+     */
+    static int defaultYear(@Nullable Integer periodFrom, @Nullable Integer periodTo, int thisYear) {
+        int y = thisYear;
+        if (periodTo != null && y > periodTo) {
+            y = periodTo;
+        }
+        if (periodFrom != null && y < periodFrom) {
+            y = periodFrom;
+        }
+        return y;
+    }
+
+    private int defaultYear(long planId) {
+        int now = Year.now().getValue();
+        return plans.plan(planId)
+                .map(p -> defaultYear(p.periodFrom(), p.periodTo(), now))
+                .orElse(now);
     }
 
     private List<TaskReport> reports(long planId, long item) {
@@ -203,7 +225,7 @@ class TaskPageController {
             RedirectAttributes redirect) {
         String ref = String.valueOf(item);
         allowed(() -> progress.mayComment(planId, ref));
-        ReportForm empty = new ReportForm(String.valueOf(Year.now().getValue()), "", "", "", "", "", null, "");
+        ReportForm empty = new ReportForm(String.valueOf(defaultYear(planId)), "", "", "", "", "", null, "");
         if (body.isBlank() || body.strip().length() > MAX_TEXT) {
             return refused(planId, item, model, response, empty, body, Map.of("comment", "taskpage.error.comment"));
         }

@@ -27,8 +27,16 @@ import tools.jackson.databind.JsonNode;
 /** The Excel template round trip, task progress and projects. */
 class TemplateAndWorkTests extends MonitorTestSupport {
 
-    private static final Set<String> USED_ELSEWHERE =
-            Set.of("urbanization_rate", "registered_unemployment_rate", "forest_coverage", "pension_insurance_rate");
+    private static final Set<String> USED_ELSEWHERE = Set.of(
+            "urbanization_rate",
+            "registered_unemployment_rate",
+            "forest_coverage",
+            "pension_insurance_rate",
+            // ObservationPageTests
+            "new_urban_jobs",
+            "skills_training",
+            "urban_green_coverage",
+            "retail_sales");
 
     private byte[] download(String user, String path) throws Exception {
         String password = user.equals("admin") ? TestStore.ADMIN_PASSWORD : PASSWORD;

@@ -407,4 +407,139 @@ class ReportTests {
         assertThat(league.status()).isEqualTo(200);
         assertThat(league.body()).contains("旗县比较");
     }
+
+    /** The paragraphs of a section of an HTML report, as the reader sees them. */
+    private static List<String> paragraphs(Report r, String section) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(new String(r.bytes(), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element h2 = doc.select("section > h2").stream()
+                .filter(h -> h.text().equals(section))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + section));
+        return h2.parent().select("p").eachText();
+    }
+
+    /** The indicator an item of 存在问题 or of the suggestions names: "3. 【约束性】森林覆盖率：…" → 森林覆盖率. */
+    private static String named(String item) {
+        return item.replaceFirst("^\\d+\\. (【约束性】)?", "").replaceFirst("：.*", "");
+    }
+
+    private static List<EvaluatedTarget> belowPace(PlanEvaluation e, String code) {
+        return e.targets().stream()
+                .filter(t -> t.evaluation().status().belowOnTrack()
+                        && code.equals(t.target().indicatorCode()))
+                .toList();
+    }
+
+    /**
+     * 000 states 森林覆盖率 in its indicator table and again in its prose, and 常住人口城镇化率 three times (the
+     * table, the prose, 全旗常住人口城镇化率): each is one problem and one suggestion, with every source line;
+     * 002 has two different targets of 常住人口城镇化率, and its one item tells both, each with its figures.
+     */
+    @Test
+    void eachIndicatorBelowPaceIsOneProblemWithEveryTargetOfIt() throws Exception {
+        List<EvaluatedTarget> forest = belowPace(evaluation, "forest_coverage");
+        List<EvaluatedTarget> urbanization = belowPace(evaluation, "urbanization_rate");
+        assertThat(forest).hasSize(2);
+        assertThat(urbanization).hasSize(3);
+        long indicators = evaluation.targets().stream()
+                .filter(t -> t.evaluation().status().belowOnTrack())
+                .map(t -> t.target().indicatorCode())
+                .distinct()
+                .count();
+        Report r = report("annual", "html", "zh");
+        List<String> problems = paragraphs(r, "六、存在问题").stream()
+                .filter(p -> p.matches("\\d+\\. .*"))
+                .toList();
+        assertThat(problems).hasSize((int) indicators);
+        assertThat(problems.stream().map(ReportTests::named)).doesNotHaveDuplicates();
+        String forestItem = problems.stream()
+                .filter(p -> named(p).equals("森林覆盖率"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(forestItem)
+                .startsWith(
+                        "1. 【约束性】森林覆盖率：" + forest.get(0).evaluation().status().zh() + "。")
+                .contains(forest.get(0).evaluation().explanation())
+                .endsWith("（原文第"
+                        + Math.min(
+                                forest.get(0).target().line(),
+                                forest.get(1).target().line()) + "、"
+                        + Math.max(
+                                forest.get(0).target().line(),
+                                forest.get(1).target().line()) + "行）");
+        String urbanizationItem = problems.stream()
+                .filter(p -> named(p).contains("城镇化率"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(problems.stream().filter(p -> named(p).contains("城镇化率"))).hasSize(1);
+        for (EvaluatedTarget t : urbanization) {
+            assertThat(urbanizationItem).contains("" + t.target().line());
+        }
+        List<String> suggestions = paragraphs(r, "七、下一步工作建议").stream()
+                .filter(p -> p.matches("\\d+\\. .*") && !p.matches("\\d+\\. \\d+项.*"))
+                .toList();
+        assertThat(suggestions.stream().map(ReportTests::named))
+                .doesNotHaveDuplicates()
+                .hasSize((int) indicators);
+
+        // the county's report (旗县比较 …): one warning row per county and indicator
+        var rows = org.jsoup.Jsoup.parse(new String(
+                        asAdmin(() -> reports.regionReport(
+                                        "杭锦旗",
+                                        List.of(planService.plan(hangjin).orElseThrow()),
+                                        ReportRequest.parse("annual", 2024, "html", "zh")))
+                                .bytes(),
+                        StandardCharsets.UTF_8))
+                .select("table")
+                .stream()
+                .filter(t -> t.select("caption").text().startsWith("表4"))
+                .findFirst()
+                .orElseThrow()
+                .select("tbody tr");
+        List<String> warned = rows.stream()
+                .map(tr -> tr.child(0).text() + "/" + tr.child(1).text())
+                .toList();
+        assertThat(warned).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(warned.stream().filter(w -> w.contains("森林覆盖率"))).containsExactly("杭锦旗/【约束性】森林覆盖率");
+
+        // 002: 常住人口城镇化率 to 67% (the table and the prose, from different baselines) and to 70%
+        ImportResult urad =
+                imports.importDocument("002.txt", Files.readAllBytes(Seeds.path(Seeds.URAD_REAR_FYP)), "test");
+        assertThat(urad.failed()).isFalse();
+        long uradUnit = jdbc.sql("select unit_id from plan.plan where id = ?")
+                .param(urad.planId())
+                .query(Long.class)
+                .single();
+        HangjinObservations.approve(jdbc, uradUnit);
+        PlanEvaluation uradEvaluation =
+                evaluations.evaluate(urad.planId(), 2024).orElseThrow();
+        List<EvaluatedTarget> uradUrbanization = belowPace(uradEvaluation, "urbanization_rate");
+        List<String> said = uradUrbanization.stream()
+                .map(t -> t.evaluation().status().zh() + "。" + t.evaluation().explanation())
+                .distinct()
+                .toList();
+        assertThat(said).as("the targets of 002 say different things").hasSizeGreaterThan(1);
+        Report uradReport =
+                asAdmin(() -> reports.planReport(urad.planId(), ReportRequest.parse("annual", 2024, "html", "zh"))
+                        .orElseThrow());
+        List<String> uradProblems = paragraphs(uradReport, "六、存在问题").stream()
+                .filter(p -> named(p).contains("城镇化率") && !named(p).contains("户籍"))
+                .toList();
+        assertThat(uradProblems).hasSize(1);
+        String item = uradProblems.get(0);
+        for (int i = 0; i < said.size(); i++) {
+            assertThat(item).contains("（" + (i + 1) + "）目标", said.get(i));
+        }
+        assertThat(item).doesNotContain("（" + (said.size() + 1) + "）");
+        for (EvaluatedTarget t : uradUrbanization) {
+            assertThat(item)
+                    .contains("目标" + t.target().spec().target().year() + "年"
+                            + t.target()
+                                    .spec()
+                                    .target()
+                                    .value()
+                                    .stripTrailingZeros()
+                                    .toPlainString() + "%");
+        }
+    }
 }

@@ -186,6 +186,41 @@ class TaskPagesTests {
                 .hasSize(1);
     }
 
+    /**
+     * 000 runs 2022–2025: after 2025 the form opens on 2025, the plan's last year, not on this year (no
+     * report of a year after the plan is asked for); another year is still the user's to choose.
+     */
+    @Test
+    void theFormOpensOnTheLatestYearOfThePlanThatIsNotInTheFuture() {
+        org.lantu.plan.PlanSummary summary = plans.plan(plan).orElseThrow();
+        assertThat(summary.periodTo()).isEqualTo(2025);
+        int expected = Math.min(java.time.Year.now().getValue(), summary.periodTo());
+        WebClient lead = as("tp-lead");
+        Element year = lead.get(page).doc().selectFirst("form#report-form input[name=year]");
+        assertThat(year.attr("value")).isEqualTo(String.valueOf(expected));
+        assertThat(year.attr("max")).isEqualTo("2100");
+        assertThat(lead.get(page + "?year=2023")
+                        .doc()
+                        .selectFirst("form#report-form input[name=year]")
+                        .attr("value"))
+                .isEqualTo("2023");
+        // a refused comment comes back with the form on the same year
+        assertThat(lead.postForm(page + "/comments", Map.of("body", " "))
+                        .doc()
+                        .selectFirst("form#report-form input[name=year]")
+                        .attr("value"))
+                .isEqualTo(String.valueOf(expected));
+
+        // the rule: this year inside the period, else the period's nearest end
+        assertThat(TaskPageController.defaultYear(2021, 2025, 2026)).isEqualTo(2025);
+        assertThat(TaskPageController.defaultYear(2021, 2025, 2031)).isEqualTo(2025);
+        assertThat(TaskPageController.defaultYear(2021, 2025, 2023)).isEqualTo(2023);
+        assertThat(TaskPageController.defaultYear(2021, 2025, 2025)).isEqualTo(2025);
+        assertThat(TaskPageController.defaultYear(2027, 2030, 2026)).isEqualTo(2027);
+        assertThat(TaskPageController.defaultYear(null, null, 2026)).isEqualTo(2026);
+        assertThat(TaskPageController.defaultYear(2021, null, 2026)).isEqualTo(2026);
+    }
+
     @Test
     void badFieldsComeBackWithAMessageAndWriteNothing() {
         WebClient lead = as("tp-lead");

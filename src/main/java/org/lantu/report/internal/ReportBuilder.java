@@ -579,9 +579,116 @@ public final class ReportBuilder {
                 };
     }
 
+    /**
+     * One problem of 存在问题: the targets below pace of one indicator, worst first. A plan states an indicator
+     * in its table and again in its prose (常住人口城镇化率 in both, 全旗常住人口城镇化率 in a third place), so targets
+     * of one catalog indicator (or, unlinked, of one name) are one problem, named after its worst target.
+     */
+    record Problem(List<EvaluatedTarget> targets) {
+
+        Problem {
+            targets = List.copyOf(targets);
+        }
+
+        EvaluatedTarget worst() {
+            return targets.get(0);
+        }
+
+        boolean binding() {
+            return targets.stream().anyMatch(t -> t.target().spec().attribute() == IndicatorNature.BINDING);
+        }
+
+        /** The source lines of its targets, in order, each once. */
+        List<Integer> lines() {
+            return targets.stream()
+                    .map(t -> t.target().line())
+                    .filter(l -> l > 0)
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Targets (ranked as {@link #belowOnTrack}) grouped by the indicator they measure, in the order of the worst. */
+    static List<Problem> byIndicator(List<EvaluatedTarget> ranked) {
+        Map<String, List<EvaluatedTarget>> groups = new LinkedHashMap<>();
+        for (EvaluatedTarget t : ranked) {
+            String code = t.target().indicatorCode();
+            String key = code != null
+                    ? "code:" + code
+                    : "name:" + t.target().spec().indicator().replaceAll("\\s+", "");
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+        }
+        return groups.values().stream().map(Problem::new).toList();
+    }
+
+    /**
+     * What a problem is: its status and why, once for targets that say the same (a table row and a prose
+     * target alike), else each target with its figures; then the source lines (of one plan).
+     */
+    private String assessment(
+            Problem p, java.util.function.Function<EvaluatedTarget, String> prefix, boolean withLines) {
+        Map<String, EvaluatedTarget> distinct = new LinkedHashMap<>();
+        for (EvaluatedTarget t : p.targets()) {
+            TargetEvaluation v = t.evaluation();
+            String said =
+                    prefix.apply(t) + status(v.status()) + t("。", ". ") + (en ? v.explanationEn() : v.explanation());
+            distinct.putIfAbsent(said, t);
+        }
+        StringBuilder out = new StringBuilder();
+        if (distinct.size() == 1) {
+            out.append(distinct.keySet().iterator().next());
+        } else {
+            int i = 0;
+            for (Map.Entry<String, EvaluatedTarget> d : distinct.entrySet()) {
+                out.append(i == 0 ? "" : t("；", "; "))
+                        .append(t("（", "("))
+                        .append(++i)
+                        .append(t("）", ") "))
+                        .append(targetText(d.getValue().target().spec()))
+                        .append(t("：", ": "))
+                        .append(d.getKey());
+            }
+        }
+        List<Integer> lines = p.lines();
+        if (withLines && !lines.isEmpty()) {
+            out.append(
+                    en
+                            ? " (line" + (lines.size() > 1 ? "s " : " ")
+                                    + String.join(
+                                            ", ",
+                                            lines.stream().map(String::valueOf).toList()) + ")"
+                            : "（原文第"
+                                    + String.join(
+                                            "、",
+                                            lines.stream().map(String::valueOf).toList()) + "行）");
+        }
+        return out.toString();
+    }
+
+    /** A target as a reader tells it from another of the same indicator: its value, year and baseline. */
+    private String targetText(TargetSpec s) {
+        String unit = s.unit() == null ? "" : s.unit();
+        if (s.target() == null) {
+            return t("目标", "target");
+        }
+        String target = en
+                ? "target " + num(s.target().value()) + unit + " by "
+                        + s.target().year()
+                : "目标" + s.target().year() + "年" + num(s.target().value()) + unit;
+        if (s.baseline() == null) {
+            return target;
+        }
+        return target
+                + (en
+                        ? ", baseline " + num(s.baseline().value()) + unit + " in "
+                                + s.baseline().year()
+                        : "，基期" + s.baseline().year() + "年" + num(s.baseline().value()) + unit);
+    }
+
     private Section problems(PlanInput in) {
         List<Block> b = new ArrayList<>();
-        List<EvaluatedTarget> off = belowOnTrack(in.evaluation());
+        List<Problem> off = byIndicator(belowOnTrack(in.evaluation()));
         List<TaskStatusView> delayed = in.tasks().stream()
                 .filter(v -> v.latest() != null && v.latest().status() == org.lantu.monitor.TaskState.DELAYED)
                 .toList();
@@ -589,14 +696,11 @@ public final class ReportBuilder {
             b.add(Text.plain(t("未发现未达进度的指标或滞后的任务。", "No target is below pace and no task is delayed.")));
         }
         int n = 0;
-        for (EvaluatedTarget t : off) {
-            TargetEvaluation v = t.evaluation();
-            boolean binding = t.target().spec().attribute() == IndicatorNature.BINDING;
+        for (Problem p : off) {
             b.add(new Text(
-                    ++n + ". " + (binding ? t("【约束性】", "[binding] ") : "")
-                            + t.target().spec().indicator()
-                            + t("：", ": ") + status(v.status()) + t("。", ". ")
-                            + (en ? v.explanationEn() : v.explanation()),
+                    ++n + ". " + (p.binding() ? t("【约束性】", "[binding] ") : "")
+                            + p.worst().target().spec().indicator()
+                            + t("：", ": ") + assessment(p, t -> "", true),
                     Style.ITEM));
         }
         for (TaskStatusView v : delayed) {
@@ -617,11 +721,16 @@ public final class ReportBuilder {
                                 + " planners."),
                 Style.NOTE));
         int n = 0;
-        for (EvaluatedTarget t : belowOnTrack(in.evaluation())) {
-            TargetSpec s = t.target().spec();
-            TargetEvaluation v = t.evaluation();
-            String pace = pace(s, v);
-            b.add(new Text(++n + ". " + s.indicator() + t("：", ": ") + pace, Style.NOTE));
+        for (Problem p : byIndicator(belowOnTrack(in.evaluation()))) {
+            // one suggestion per indicator, as in 存在问题: each distinct pace once
+            List<String> paces = p.targets().stream()
+                    .map(t -> pace(t.target().spec(), t.evaluation()).replaceFirst("[。.]$", ""))
+                    .distinct()
+                    .toList();
+            b.add(new Text(
+                    ++n + ". " + p.worst().target().spec().indicator() + t("：", ": ") + String.join(t("；", "; "), paces)
+                            + t("。", "."),
+                    Style.NOTE));
         }
         List<String> noData = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
@@ -946,10 +1055,42 @@ public final class ReportBuilder {
         List<Block> warnings = new ArrayList<>();
         List<List<@Nullable Object>> wrows = new ArrayList<>();
         for (CountyRow r : counties) {
+            // the targets warned about, one row per county and indicator (a table row and a prose target of
+            // one indicator, or the same indicator in two plans of the county, are one problem)
+            Set<Long> warned = new java.util.HashSet<>();
+            Map<Long, String> planOf = new java.util.HashMap<>();
+            List<EvaluatedTarget> targets = new ArrayList<>();
             for (PlanEvaluation e : r.evaluations()) {
                 for (Warning w : EvaluationService.targetWarnings(e)) {
-                    wrows.add(Arrays.asList(r.county(), w.subject(), en ? w.messageEn() : w.message()));
+                    warned.add(w.itemId());
                 }
+                for (EvaluatedTarget t : e.targets()) {
+                    planOf.put(t.target().itemId(), e.title());
+                    targets.add(t);
+                }
+            }
+            List<EvaluatedTarget> ranked = targets.stream()
+                    .filter(t -> warned.contains(t.target().itemId()))
+                    .sorted(Comparator.comparingInt(ReportBuilder::rank))
+                    .toList();
+            for (Problem p : byIndicator(ranked)) {
+                boolean plans = p.targets().stream()
+                                .map(t -> planOf.get(t.target().itemId()))
+                                .distinct()
+                                .count()
+                        > 1;
+                wrows.add(Arrays.asList(
+                        r.county(),
+                        (p.binding() ? t("【约束性】", "[binding] ") : "")
+                                + p.worst().target().spec().indicator(),
+                        assessment(
+                                p,
+                                t -> plans
+                                        ? (en ? "" : "《")
+                                                + planOf.get(t.target().itemId())
+                                                + t("》", ": ")
+                                        : "",
+                                !plans)));
             }
         }
         if (wrows.isEmpty()) {

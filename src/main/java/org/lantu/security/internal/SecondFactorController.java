@@ -28,12 +28,15 @@ class SecondFactorController {
     private final AuditLog audit;
     private final LoginAttempts attempts;
     private final RecoveryCodes recovery;
+    private final TotpEnrolment enrolment;
 
-    SecondFactorController(JdbcClient jdbc, AuditLog audit, LoginAttempts attempts, RecoveryCodes recovery) {
+    SecondFactorController(
+            JdbcClient jdbc, AuditLog audit, LoginAttempts attempts, RecoveryCodes recovery, TotpEnrolment enrolment) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.attempts = attempts;
         this.recovery = recovery;
+        this.enrolment = enrolment;
     }
 
     @GetMapping("/login/totp")
@@ -74,7 +77,11 @@ class SecondFactorController {
         }
         HttpSession session = request.getSession();
         String pending = (String) session.getAttribute(SecondFactor.PENDING_SECRET);
-        boolean byTotp = SecondFactor.verify(jdbc, user.id(), pending, code);
+        // a first sign-in enrols the pending secret with its recovery codes in one transaction, or not at all
+        TotpEnrolment.Result enrolled = pending != null
+                ? enrolment.enrol(user.id(), user.getUsername(), pending, code)
+                : new TotpEnrolment.Result(SecondFactor.verify(jdbc, user.id(), null, code), null);
+        boolean byTotp = enrolled.verified();
         boolean byRecoveryCode = !byTotp && pending == null && recovery.use(user.id(), code);
         if (!byTotp && !byRecoveryCode) {
             if (attempts.secondFactorFailed(name)) {
@@ -96,9 +103,8 @@ class SecondFactorController {
                     null);
         }
         audit.recordAs(name, AuditLog.LOGIN_SUCCESS, "user", name, null, null, "second factor");
-        if (pending != null) {
-            audit.record("login.totp.enrol", "user", user.getUsername(), null, null, null);
-            List<String> codes = recovery.issue(user.id());
+        List<String> codes = enrolled.codes();
+        if (codes != null) {
             // shown in this answer only: never stored in the session, never seen again
             model.addAttribute("codes", codes);
             return "login-recovery-codes";

@@ -139,6 +139,72 @@ class SecondFactorTests {
         assertThat(second(again, codes.get(4)).header("Location")).doesNotContain("error");
     }
 
+    private int rowsOf(String table, long userId) {
+        return jdbc.sql("select count(*)::int from security." + table + " where user_id = ?")
+                .param(userId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * Enrolment is one transaction: with the fourth recovery code refused by the database (a trigger, for
+     * this user only), after the secret and three codes were written, the user is left with neither secret
+     * nor codes nor an audit entry of the enrolment, the session is not let in, and the next try enrols.
+     */
+    @Test
+    void aFailureWhileTheRecoveryCodesAreWrittenLeavesTheUserUnenrolledWithNoCodes() {
+        users.create(new CreateUser("enrol-fails-planner", PASSWORD, "planner", "杭锦旗", List.of()), null);
+        long id = jdbc.sql("select id from security.users where username = 'enrol-fails-planner'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        create function security.test_refuse_fourth_code() returns trigger language plpgsql as $$
+                        begin
+                          if new.user_id = %d and (select count(*) from security.user_recovery_code
+                                                   where user_id = new.user_id) >= 3 then
+                            raise exception 'injected: the fourth recovery code is refused';
+                          end if;
+                          return new;
+                        end $$""".formatted(id)).update();
+        jdbc.sql("""
+                        create trigger test_refuse_fourth_code before insert on security.user_recovery_code
+                        for each row execute function security.test_refuse_fourth_code()""").update();
+        WebClient client = new WebClient(port).login("enrol-fails-planner", PASSWORD);
+        Document enrol = client.get("/login/totp").doc();
+        String secret = enrol.selectFirst("#totp-secret").text();
+        String code = code(secret);
+        WebClient.Page failed;
+        try {
+            failed = client.postForm("/login/totp", Map.of("code", code, "_csrf", csrf(enrol)));
+        } finally {
+            jdbc.sql("drop trigger test_refuse_fourth_code on security.user_recovery_code")
+                    .update();
+            jdbc.sql("drop function security.test_refuse_fourth_code()").update();
+        }
+        assertThat(failed.status()).isGreaterThanOrEqualTo(500);
+        assertThat(failed.body()).doesNotContain("recovery-codes");
+        assertThat(rowsOf("user_totp", id)).isZero();
+        assertThat(rowsOf("user_recovery_code", id)).isZero();
+        assertThat(audit.count(
+                        new AuditQuery(null, "login.totp.enrol", "user", "enrol-fails-planner", null, null, 0, 1)))
+                .isZero();
+        // not let in; still to enrol, with the same key (the app already holds it)
+        assertThat(client.get("/").header("Location")).endsWith("/login/totp");
+        Document again = client.get("/login/totp").doc();
+        assertThat(again.selectFirst("#totp-secret").text()).isEqualTo(secret);
+
+        // nothing refuses it now: a code enrols, with every recovery code
+        WebClient.Page ok = client.postForm("/login/totp", Map.of("code", code(secret), "_csrf", csrf(again)));
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.doc().select("#recovery-codes code").eachText()).hasSize(RecoveryCodes.COUNT);
+        assertThat(rowsOf("user_totp", id)).isEqualTo(1);
+        assertThat(rowsOf("user_recovery_code", id)).isEqualTo(RecoveryCodes.COUNT);
+        assertThat(audit.count(
+                        new AuditQuery(null, "login.totp.enrol", "user", "enrol-fails-planner", null, null, 0, 1)))
+                .isEqualTo(1);
+        assertThat(client.get("/").status()).isEqualTo(200);
+    }
+
     @Test
     void wrongCodesCountTowardsTheLockoutLikeWrongPasswords() {
         enrolledPlanner("totp-lock-planner");
