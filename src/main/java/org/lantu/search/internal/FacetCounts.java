@@ -86,6 +86,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         private FacetOrdinals.@Nullable Segment segment;
 
         private final long[][] ordinals = new long[D][];
+        /** The segment's hits (passing every filter) per combination of its single-valued dimensions. */
+        private long[] comboCounts = new long[0];
         /** Per filtered dimension, the segment's ordinals that pass; null for a dimension without filter. */
         private final @Nullable FixedBitSet[] allowed = new FixedBitSet[D];
 
@@ -108,7 +110,24 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 Set<String> filter = filters.get(i);
                 allowed[i] = filter == null ? null : s.allowed(i, filter);
             }
+            // per combination of the single-valued dimensions, the filters it fails (a bit per dimension)
+            int[] comboFails = new int[s.combos];
+            for (int i = 0; i < D; i++) {
+                FixedBitSet ok = allowed[i];
+                if (ok != null && s.combined[i]) {
+                    int[] ord = s.comboOrd[i];
+                    for (int k = 0; k < comboFails.length; k++) {
+                        if (ord[k] < 0 || !ok.get(ord[k])) {
+                            comboFails[k] |= 1 << i;
+                        }
+                    }
+                }
+            }
+            comboCounts = new long[s.combos];
             segment = s;
+            long[] comboHits = comboCounts;
+            int[] combo = s.combo;
+            int[] multi = s.multi;
             int[][] start = s.start;
             int[][] ords = s.ords;
             return new LeafCollector() {
@@ -119,24 +138,37 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int failed = -1;
-                    for (int i = 0; i < D; i++) {
+                    int c = combo[doc];
+                    int fails = comboFails[c];
+                    if ((fails & (fails - 1)) != 0) {
+                        return;
+                    }
+                    for (int i : multi) {
                         FixedBitSet ok = allowed[i];
                         if (ok != null && !passes(start[i], ords[i], doc, ok)) {
-                            if (failed >= 0) {
+                            if (fails != 0) {
                                 return;
                             }
-                            failed = i;
+                            fails = 1 << i;
                         }
                     }
-                    if (failed >= 0) {
+                    if (fails != 0) {
                         // counted for the dimension it fails only
-                        count(failed, start[failed], ords[failed], doc);
+                        int failed = Integer.numberOfTrailingZeros(fails);
+                        if (s.combined[failed]) {
+                            int ord = s.comboOrd[failed][c];
+                            if (ord >= 0) {
+                                ordinals[failed][ord]++;
+                            }
+                        } else {
+                            count(failed, start[failed], ords[failed], doc);
+                        }
                         return;
                     }
                     total++;
                     page.collect(doc);
-                    for (int i = 0; i < D; i++) {
+                    comboHits[c]++;
+                    for (int i : multi) {
                         count(i, start[i], ords[i], doc);
                     }
                 }
@@ -163,6 +195,17 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 return;
             }
             segment = null;
+            // the hits' combinations, spread to their dimensions
+            for (int k = 0; k < comboCounts.length; k++) {
+                long n = comboCounts[k];
+                if (n > 0) {
+                    for (int i = 0; i < D; i++) {
+                        if (s.combined[i] && s.comboOrd[i][k] >= 0) {
+                            ordinals[i][s.comboOrd[i][k]] += n;
+                        }
+                    }
+                }
+            }
             for (int i = 0; i < D; i++) {
                 Map<String, Long> dim = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
                 long[] c = ordinals[i];

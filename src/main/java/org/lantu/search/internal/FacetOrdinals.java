@@ -45,6 +45,13 @@ final class FacetOrdinals {
      * One segment's facet values. Per dimension: the documents' ordinals ({@code ords[start[doc]] … ords[start[doc
      * + 1] - 1]}, ordinals of the segment's sorted values), and each ordinal's encoded value (value, US, label)
      * and filter value.
+     *
+     * <p>The dimensions with at most one value per document in the segment (unit, kind, plan, type; often
+     * year) are also combined: each document has the number of its combination of their ordinals ({@code
+     * combo[doc]}), and each combination its ordinal per dimension ({@code comboOrd[dim][combo]}, -1 for
+     * none). A segment holds few combinations (plans × types × years), so counting a hit costs one array
+     * read and increment for all of them; the combinations' counts are spread to the dimensions once per
+     * segment. The other dimensions ({@code multi}) are counted document by document.
      */
     static final class Segment {
 
@@ -52,12 +59,24 @@ final class FacetOrdinals {
         final int[][] ords;
         final String[][] encoded;
         final String[][] values;
+        /** Per dimension, whether it is one of the combined (at most one value per document). */
+        final boolean[] combined;
+        /** The dimensions counted document by document, in order. */
+        int[] multi = new int[0];
+        /** Each document's combination of the combined dimensions' ordinals. */
+        int[] combo = new int[0];
+        /** Per dimension, each combination's ordinal (-1: none); null for a dimension not combined. */
+        final int[][] comboOrd;
+        /** How many combinations the segment holds. */
+        int combos;
 
         private Segment(int dimensions) {
             start = new int[dimensions][];
             ords = new int[dimensions][];
             encoded = new String[dimensions][];
             values = new String[dimensions][];
+            combined = new boolean[dimensions];
+            comboOrd = new int[dimensions][];
         }
 
         static Segment read(LeafReader reader, List<String> dimensions) {
@@ -101,7 +120,64 @@ final class FacetOrdinals {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            s.combine(reader.maxDoc());
             return s;
+        }
+
+        /** Combines the dimensions with at most one value per document (see the class comment). */
+        private void combine(int maxDoc) {
+            int dims = start.length;
+            int bits = 0;
+            int[] many = new int[dims];
+            int multiCount = 0;
+            int[] shift = new int[dims];
+            for (int d = 0; d < dims; d++) {
+                boolean single = true;
+                for (int doc = 0; doc < maxDoc && single; doc++) {
+                    single = start[d][doc + 1] - start[d][doc] <= 1;
+                }
+                // one more value than ordinals: "none"
+                int width = 32 - Integer.numberOfLeadingZeros(values[d].length + 1);
+                if (single && bits + width <= 62) {
+                    combined[d] = true;
+                    shift[d] = bits;
+                    bits += width;
+                } else {
+                    many[multiCount++] = d;
+                }
+            }
+            Map<Long, Integer> numbers = new java.util.HashMap<>();
+            List<Long> keys = new java.util.ArrayList<>();
+            int[] c = new int[maxDoc];
+            for (int doc = 0; doc < maxDoc; doc++) {
+                long key = 0;
+                for (int d = 0; d < dims; d++) {
+                    if (combined[d]) {
+                        int ord = start[d][doc + 1] > start[d][doc] ? ords[d][start[d][doc]] : -1;
+                        key |= ((long) (ord + 1)) << shift[d];
+                    }
+                }
+                Integer n = numbers.get(key);
+                if (n == null) {
+                    n = keys.size();
+                    numbers.put(key, n);
+                    keys.add(key);
+                }
+                c[doc] = n;
+            }
+            combo = c;
+            combos = keys.size();
+            for (int d = 0; d < dims; d++) {
+                if (combined[d]) {
+                    int[] o = new int[combos];
+                    long mask = (1L << (32 - Integer.numberOfLeadingZeros(values[d].length + 1))) - 1;
+                    for (int k = 0; k < combos; k++) {
+                        o[k] = (int) ((keys.get(k) >>> shift[d]) & mask) - 1;
+                    }
+                    comboOrd[d] = o;
+                }
+            }
+            multi = java.util.Arrays.copyOf(many, multiCount);
         }
 
         /** The ordinals of the dimension whose filter value is one of these. */
