@@ -2,6 +2,7 @@ package org.lantu.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * a dimension are those of every filter but its own (drill sideways): with one 规划类型 chosen, the other
  * kinds still show how many hits they would give. Values come from the doc values {@code f_<dimension>}
  * (value, US, label), as {@link FacetOrdinals} holds them; a filter is a set of values, matched against
- * each segment's ordinals.
+ * each segment's ordinals. A hit is counted for its combination of values, whose filters are checked once
+ * per segment and search; the combinations' counts are spread to their values when the segment is done.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -79,15 +81,20 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
     final class Counter implements Collector {
 
+        /** A combination's filters not yet checked in this segment. */
+        private static final int UNKNOWN = -1;
+
         private final TopFieldCollector top;
         private long total;
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
-        /** The segment being collected, and its counts by ordinal per dimension. */
+        /** The segment being collected. */
         private FacetOrdinals.@Nullable Segment segment;
+        /** Per combination of the segment: the filters it fails (a bit per dimension), or {@link #UNKNOWN}. */
+        private int[] fails = new int[0];
+        /** Per combination: the hits (passing every filter), and the documents failing one filter only. */
+        private int[] hits = new int[0];
 
-        private final long[][] ordinals = new long[D][];
-        /** The segment's hits (passing every filter) per combination of its single-valued dimensions. */
-        private long[] comboCounts = new long[0];
+        private int[] failedOnce = new int[0];
         /** Per filtered dimension, the segment's ordinals that pass; null for a dimension without filter. */
         private final @Nullable FixedBitSet[] allowed = new FixedBitSet[D];
 
@@ -105,31 +112,23 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             flush();
             LeafCollector page = top.getLeafCollector(context);
             FacetOrdinals.Segment s = ordinalsOf.of(context.reader(), DIMENSIONS);
+            boolean filtered = false;
             for (int i = 0; i < D; i++) {
-                ordinals[i] = new long[s.values[i].length];
                 Set<String> filter = filters.get(i);
                 allowed[i] = filter == null ? null : s.allowed(i, filter);
+                filtered |= filter != null;
             }
-            // per combination of the single-valued dimensions, the filters it fails (a bit per dimension)
-            int[] comboFails = new int[s.combos];
-            for (int i = 0; i < D; i++) {
-                FixedBitSet ok = allowed[i];
-                if (ok != null && s.combined[i]) {
-                    int[] ord = s.comboOrd[i];
-                    for (int k = 0; k < comboFails.length; k++) {
-                        if (ord[k] < 0 || !ok.get(ord[k])) {
-                            comboFails[k] |= 1 << i;
-                        }
-                    }
-                }
+            fails = new int[s.combos];
+            if (filtered) {
+                Arrays.fill(fails, UNKNOWN);
             }
-            comboCounts = new long[s.combos];
+            hits = new int[s.combos];
+            failedOnce = new int[s.combos];
             segment = s;
-            long[] comboHits = comboCounts;
             int[] combo = s.combo;
-            int[] multi = s.multi;
-            int[][] start = s.start;
-            int[][] ords = s.ords;
+            int[] fail = fails;
+            int[] hit = hits;
+            int[] once = failedOnce;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -139,37 +138,18 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 @Override
                 public void collect(int doc) throws IOException {
                     int c = combo[doc];
-                    int fails = comboFails[c];
-                    if ((fails & (fails - 1)) != 0) {
-                        return;
+                    int f = fail[c];
+                    if (f == UNKNOWN) {
+                        f = fails(s, c);
+                        fail[c] = f;
                     }
-                    for (int i : multi) {
-                        FixedBitSet ok = allowed[i];
-                        if (ok != null && !passes(start[i], ords[i], doc, ok)) {
-                            if (fails != 0) {
-                                return;
-                            }
-                            fails = 1 << i;
-                        }
-                    }
-                    if (fails != 0) {
+                    if (f == 0) {
+                        total++;
+                        hit[c]++;
+                        page.collect(doc);
+                    } else if ((f & (f - 1)) == 0) {
                         // counted for the dimension it fails only
-                        int failed = Integer.numberOfTrailingZeros(fails);
-                        if (s.combined[failed]) {
-                            int ord = s.comboOrd[failed][c];
-                            if (ord >= 0) {
-                                ordinals[failed][ord]++;
-                            }
-                        } else {
-                            count(failed, start[failed], ords[failed], doc);
-                        }
-                        return;
-                    }
-                    total++;
-                    page.collect(doc);
-                    comboHits[c]++;
-                    for (int i : multi) {
-                        count(i, start[i], ords[i], doc);
+                        once[c]++;
                     }
                 }
 
@@ -181,46 +161,62 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             };
         }
 
-        private void count(int dim, int[] start, int[] ords, int doc) {
-            long[] c = ordinals[dim];
-            for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
-                c[ords[k]]++;
+        /** The filters a combination fails, a bit per dimension. */
+        private int fails(FacetOrdinals.Segment s, int c) {
+            int f = 0;
+            for (int i = 0; i < D; i++) {
+                FixedBitSet ok = allowed[i];
+                if (ok != null && !passes(s.start[i], s.ords[i], c, ok)) {
+                    f |= 1 << i;
+                }
             }
+            return f;
         }
 
-        /** Adds the segment's counts by ordinal to the counts by value. */
+        /** Adds the segment's counts by combination to the counts by value. */
         void flush() {
             FacetOrdinals.Segment s = segment;
             if (s == null) {
                 return;
             }
             segment = null;
-            // the hits' combinations, spread to their dimensions
-            for (int k = 0; k < comboCounts.length; k++) {
-                long n = comboCounts[k];
-                if (n > 0) {
+            long[][] ordinals = new long[D][];
+            for (int i = 0; i < D; i++) {
+                ordinals[i] = new long[s.values[i].length];
+            }
+            for (int c = 0; c < s.combos; c++) {
+                if (hits[c] > 0) {
                     for (int i = 0; i < D; i++) {
-                        if (s.combined[i] && s.comboOrd[i][k] >= 0) {
-                            ordinals[i][s.comboOrd[i][k]] += n;
-                        }
+                        add(ordinals[i], s.start[i], s.ords[i], c, hits[c]);
                     }
+                }
+                if (failedOnce[c] > 0) {
+                    int i = Integer.numberOfTrailingZeros(fails[c]);
+                    add(ordinals[i], s.start[i], s.ords[i], c, failedOnce[c]);
                 }
             }
             for (int i = 0; i < D; i++) {
                 Map<String, Long> dim = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
-                long[] c = ordinals[i];
-                for (int ord = 0; ord < c.length; ord++) {
-                    if (c[ord] > 0) {
-                        dim.merge(s.encoded[i][ord], c[ord], Long::sum);
+                long[] n = ordinals[i];
+                for (int ord = 0; ord < n.length; ord++) {
+                    if (n[ord] > 0) {
+                        dim.merge(s.encoded[i][ord], n[ord], Long::sum);
                     }
                 }
             }
         }
     }
 
-    /** Whether one of the document's ordinals passes. */
-    private static boolean passes(int[] start, int[] ords, int doc, FixedBitSet ok) {
-        for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+    /** Adds n to the counts of the combination's ordinals. */
+    private static void add(long[] counts, int[] start, int[] ords, int c, long n) {
+        for (int k = start[c], end = start[c + 1]; k < end; k++) {
+            counts[ords[k]] += n;
+        }
+    }
+
+    /** Whether one of the combination's ordinals passes. */
+    private static boolean passes(int[] start, int[] ords, int c, FixedBitSet ok) {
+        for (int k = start[c], end = start[c + 1]; k < end; k++) {
             if (ok.get(ords[k])) {
                 return true;
             }

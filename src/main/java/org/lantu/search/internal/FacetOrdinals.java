@@ -2,6 +2,8 @@ package org.lantu.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +17,14 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet values of every document of a segment as plain arrays, read once from the doc values {@code
- * f_<dimension>} when a searcher first meets the segment and kept while the segment lives. Counting the
- * hits of a search then costs an array read per document and dimension rather than a doc-values lookup.
- * Facet values never change in place (a changed version is indexed again), so the arrays follow the
- * segment's core: deletions and the {@link Fields#LATEST} updates leave them valid.
+ * f_<dimension>} when a searcher first meets the segment and kept while the segment lives. Facet values
+ * never change in place (a changed version is indexed again), so the arrays follow the segment's core:
+ * deletions and the {@link Fields#LATEST} updates leave them valid.
+ *
+ * <p>Documents are grouped by their combination of facet values (the same unit, kind, plan, type, years
+ * and responsible units): a segment holds far fewer combinations than documents (every task of a plan's
+ * chapter led by the same unit has the same), so counting a hit costs one array read and one increment,
+ * whatever the number of dimensions; a combination's count is spread to its values once per segment.
  */
 final class FacetOrdinals {
 
@@ -42,62 +48,49 @@ final class FacetOrdinals {
     }
 
     /**
-     * One segment's facet values. Per dimension: the documents' ordinals ({@code ords[start[doc]] … ords[start[doc
-     * + 1] - 1]}, ordinals of the segment's sorted values), and each ordinal's encoded value (value, US, label)
-     * and filter value.
-     *
-     * <p>The dimensions with at most one value per document in the segment (unit, kind, plan, type; often
-     * year) are also combined: each document has the number of its combination of their ordinals ({@code
-     * combo[doc]}), and each combination its ordinal per dimension ({@code comboOrd[dim][combo]}, -1 for
-     * none). A segment holds few combinations (plans × types × years), so counting a hit costs one array
-     * read and increment for all of them; the combinations' counts are spread to the dimensions once per
-     * segment. The other dimensions ({@code multi}) are counted document by document.
+     * One segment's facet values: each document's combination ({@code combo[doc]}); per dimension, each
+     * combination's ordinals ({@code ords[start[combo]] … ords[start[combo + 1] - 1]}, ordinals of the
+     * segment's sorted values), and each ordinal's encoded value (value, US, label) and filter value.
      */
     static final class Segment {
 
+        final int[] combo;
+        final int combos;
         final int[][] start;
         final int[][] ords;
         final String[][] encoded;
         final String[][] values;
-        /** Per dimension, whether it is one of the combined (at most one value per document). */
-        final boolean[] combined;
-        /** The dimensions counted document by document, in order. */
-        int[] multi = new int[0];
-        /** Each document's combination of the combined dimensions' ordinals. */
-        int[] combo = new int[0];
-        /** Per dimension, each combination's ordinal (-1: none); null for a dimension not combined. */
-        final int[][] comboOrd;
-        /** How many combinations the segment holds. */
-        int combos;
 
-        private Segment(int dimensions) {
+        private Segment(int[] combo, int combos, int dimensions) {
+            this.combo = combo;
+            this.combos = combos;
             start = new int[dimensions][];
             ords = new int[dimensions][];
             encoded = new String[dimensions][];
             values = new String[dimensions][];
-            combined = new boolean[dimensions];
-            comboOrd = new int[dimensions][];
         }
 
         static Segment read(LeafReader reader, List<String> dimensions) {
-            Segment s = new Segment(dimensions.size());
+            int dims = dimensions.size();
+            int maxDoc = reader.maxDoc();
             try {
-                for (int d = 0; d < dimensions.size(); d++) {
+                // per dimension and document, its ordinals, as read
+                int[][] docStart = new int[dims][];
+                int[][] docOrds = new int[dims][];
+                String[][] encoded = new String[dims][];
+                for (int d = 0; d < dims; d++) {
                     SortedSetDocValues dv = DocValues.getSortedSet(reader, Fields.FACET + dimensions.get(d));
                     int n = Math.toIntExact(dv.getValueCount());
-                    s.encoded[d] = new String[n];
-                    s.values[d] = new String[n];
+                    encoded[d] = new String[n];
                     for (int ord = 0; ord < n; ord++) {
-                        String e = dv.lookupOrd(ord).utf8ToString();
-                        s.encoded[d][ord] = e;
-                        s.values[d][ord] = e.substring(0, e.indexOf(Fields.LABEL));
+                        encoded[d][ord] = dv.lookupOrd(ord).utf8ToString();
                     }
-                    int[] start = new int[reader.maxDoc() + 1];
-                    int[] ords = new int[reader.maxDoc()];
+                    int[] start = new int[maxDoc + 1];
+                    int[] ords = new int[Math.max(16, maxDoc)];
                     int used = 0;
                     int doc = 0;
                     for (int next = dv.nextDoc(); ; next = dv.nextDoc()) {
-                        int until = next == DocIdSetIterator.NO_MORE_DOCS ? reader.maxDoc() : next;
+                        int until = next == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : next;
                         for (; doc < until; doc++) {
                             start[doc] = used;
                         }
@@ -107,77 +100,71 @@ final class FacetOrdinals {
                         start[doc] = used;
                         for (int k = 0; k < dv.docValueCount(); k++) {
                             if (used == ords.length) {
-                                ords = java.util.Arrays.copyOf(ords, ords.length * 2 + 16);
+                                ords = Arrays.copyOf(ords, ords.length * 2);
                             }
                             ords[used++] = (int) dv.nextOrd();
                         }
                         doc++;
                     }
-                    start[reader.maxDoc()] = used;
-                    s.start[d] = start;
-                    s.ords[d] = ords;
+                    start[maxDoc] = used;
+                    docStart[d] = start;
+                    docOrds[d] = ords;
                 }
+                // the combinations: a key per document (its ordinals, dimension by dimension, -1 between)
+                Map<Key, Integer> numbers = new HashMap<>();
+                int[] combo = new int[maxDoc];
+                int[] firstDoc = new int[Math.max(16, maxDoc / 8)];
+                for (int doc = 0; doc < maxDoc; doc++) {
+                    int length = dims;
+                    for (int d = 0; d < dims; d++) {
+                        length += docStart[d][doc + 1] - docStart[d][doc];
+                    }
+                    int[] key = new int[length];
+                    int at = 0;
+                    for (int d = 0; d < dims; d++) {
+                        for (int k = docStart[d][doc]; k < docStart[d][doc + 1]; k++) {
+                            key[at++] = docOrds[d][k];
+                        }
+                        key[at++] = -1;
+                    }
+                    Integer n = numbers.putIfAbsent(new Key(key), numbers.size());
+                    if (n == null) {
+                        n = numbers.size() - 1;
+                        if (n == firstDoc.length) {
+                            firstDoc = Arrays.copyOf(firstDoc, firstDoc.length * 2);
+                        }
+                        firstDoc[n] = doc;
+                    }
+                    combo[doc] = n;
+                }
+                Segment s = new Segment(combo, numbers.size(), dims);
+                for (int d = 0; d < dims; d++) {
+                    s.encoded[d] = encoded[d];
+                    s.values[d] = new String[encoded[d].length];
+                    for (int ord = 0; ord < encoded[d].length; ord++) {
+                        s.values[d][ord] = encoded[d][ord].substring(0, encoded[d][ord].indexOf(Fields.LABEL));
+                    }
+                    int[] start = new int[s.combos + 1];
+                    int[] ords = new int[16];
+                    int used = 0;
+                    for (int c = 0; c < s.combos; c++) {
+                        start[c] = used;
+                        int doc = firstDoc[c];
+                        for (int k = docStart[d][doc]; k < docStart[d][doc + 1]; k++) {
+                            if (used == ords.length) {
+                                ords = Arrays.copyOf(ords, ords.length * 2);
+                            }
+                            ords[used++] = docOrds[d][k];
+                        }
+                    }
+                    start[s.combos] = used;
+                    s.start[d] = start;
+                    s.ords[d] = Arrays.copyOf(ords, used);
+                }
+                return s;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            s.combine(reader.maxDoc());
-            return s;
-        }
-
-        /** Combines the dimensions with at most one value per document (see the class comment). */
-        private void combine(int maxDoc) {
-            int dims = start.length;
-            int bits = 0;
-            int[] many = new int[dims];
-            int multiCount = 0;
-            int[] shift = new int[dims];
-            for (int d = 0; d < dims; d++) {
-                boolean single = true;
-                for (int doc = 0; doc < maxDoc && single; doc++) {
-                    single = start[d][doc + 1] - start[d][doc] <= 1;
-                }
-                // one more value than ordinals: "none"
-                int width = 32 - Integer.numberOfLeadingZeros(values[d].length + 1);
-                if (single && bits + width <= 62) {
-                    combined[d] = true;
-                    shift[d] = bits;
-                    bits += width;
-                } else {
-                    many[multiCount++] = d;
-                }
-            }
-            Map<Long, Integer> numbers = new java.util.HashMap<>();
-            List<Long> keys = new java.util.ArrayList<>();
-            int[] c = new int[maxDoc];
-            for (int doc = 0; doc < maxDoc; doc++) {
-                long key = 0;
-                for (int d = 0; d < dims; d++) {
-                    if (combined[d]) {
-                        int ord = start[d][doc + 1] > start[d][doc] ? ords[d][start[d][doc]] : -1;
-                        key |= ((long) (ord + 1)) << shift[d];
-                    }
-                }
-                Integer n = numbers.get(key);
-                if (n == null) {
-                    n = keys.size();
-                    numbers.put(key, n);
-                    keys.add(key);
-                }
-                c[doc] = n;
-            }
-            combo = c;
-            combos = keys.size();
-            for (int d = 0; d < dims; d++) {
-                if (combined[d]) {
-                    int[] o = new int[combos];
-                    long mask = (1L << (32 - Integer.numberOfLeadingZeros(values[d].length + 1))) - 1;
-                    for (int k = 0; k < combos; k++) {
-                        o[k] = (int) ((keys.get(k) >>> shift[d]) & mask) - 1;
-                    }
-                    comboOrd[d] = o;
-                }
-            }
-            multi = java.util.Arrays.copyOf(many, multiCount);
         }
 
         /** The ordinals of the dimension whose filter value is one of these. */
@@ -190,6 +177,25 @@ final class FacetOrdinals {
                 }
             }
             return bits;
+        }
+    }
+
+    /** A combination's ordinals as a map key. */
+    private record Key(int[] ords) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(ords, k.ords);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ords);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(ords);
         }
     }
 }

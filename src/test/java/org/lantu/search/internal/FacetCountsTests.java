@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The facet counts of one pass against counting each document by the rule itself: a document passing every
  * filter counts in every dimension, one failing only the filter on X counts in X alone. Random documents in
- * several segments, some where a dimension has several values per document (counted one by one) and some
- * where it has at most one (counted through the combinations of {@link FacetOrdinals}).
+ * several segments, some with several years and responsible units per document, some with at most one;
+ * some without a unit.
  */
 class FacetCountsTests {
 
@@ -82,9 +82,7 @@ class FacetCountsTests {
                 for (int segment = 0; segment < 4; segment++) {
                     FacetOrdinals.Segment s =
                             ordinals.of(reader.leaves().get(segment).reader(), DIMS);
-                    assertThat(s.combined[DIMS.indexOf("year")]).isEqualTo(segment % 2 == 0);
-                    assertThat(s.combined[DIMS.indexOf("plan")]).isTrue();
-                    assertThat(s.combos).isLessThan(300);
+                    assertThat(s.combos).isBetween(2, 300);
                 }
                 List<Boolean> matches = new ArrayList<>();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
