@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * a dimension are those of every filter but its own (drill sideways): with one 规划类型 chosen, the other
  * kinds still show how many hits they would give. Values come from the doc values {@code f_<dimension>}
  * (value, US, label), as {@link FacetOrdinals} holds them; a filter is a set of values, matched against
- * each segment's ordinals. A hit is counted for its combination of values, whose filters are checked once
- * per segment and search; the combinations' counts are spread to their values when the segment is done.
+ * each segment's ordinals. A hit is counted for its combinations of values (one per group of dimensions,
+ * {@link FacetOrdinals}), whose filters are checked once a segment and search; the combinations' counts
+ * are spread to their values when the segment is done.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -89,12 +90,15 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
         /** The segment being collected. */
         private FacetOrdinals.@Nullable Segment segment;
-        /** Per combination of the segment: the filters it fails (a bit per dimension), or {@link #UNKNOWN}. */
-        private int[] fails = new int[0];
-        /** Per combination: the hits (passing every filter), and the documents failing one filter only. */
-        private int[] hits = new int[0];
-
-        private int[] failedOnce = new int[0];
+        /**
+         * Per group and combination of the segment: the filters it fails (a bit per dimension), or {@link
+         * #UNKNOWN}.
+         */
+        private int[][] fails = new int[0][];
+        /** Per group and combination: the hits (passing every filter). */
+        private int[][] hits = new int[0][];
+        /** Per group and combination: the documents failing one filter only, one of this group's. */
+        private int[][] failedOnce = new int[0][];
         /** Per filtered dimension, the segment's ordinals that pass; null for a dimension without filter. */
         private final @Nullable FixedBitSet[] allowed = new FixedBitSet[D];
 
@@ -112,23 +116,29 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             flush();
             LeafCollector page = top.getLeafCollector(context);
             FacetOrdinals.Segment s = ordinalsOf.of(context.reader(), DIMENSIONS);
-            boolean filtered = false;
+            int groups = s.groups();
+            boolean[] filtered = new boolean[groups];
             for (int i = 0; i < D; i++) {
                 Set<String> filter = filters.get(i);
                 allowed[i] = filter == null ? null : s.allowed(i, filter);
-                filtered |= filter != null;
+                filtered[s.group[i]] |= filter != null;
             }
-            fails = new int[s.combos];
-            if (filtered) {
-                Arrays.fill(fails, UNKNOWN);
+            int[][] fail = new int[groups][];
+            int[][] hit = new int[groups][];
+            int[][] once = new int[groups][];
+            for (int g = 0; g < groups; g++) {
+                fail[g] = new int[s.counts[g]];
+                if (filtered[g]) {
+                    Arrays.fill(fail[g], UNKNOWN);
+                }
+                hit[g] = new int[s.counts[g]];
+                once[g] = new int[s.counts[g]];
             }
-            hits = new int[s.combos];
-            failedOnce = new int[s.combos];
+            fails = fail;
+            hits = hit;
+            failedOnce = once;
             segment = s;
-            int[] combo = s.combo;
-            int[] fail = fails;
-            int[] hit = hits;
-            int[] once = failedOnce;
+            int[][] ids = s.ids;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -137,19 +147,26 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int c = combo[doc];
-                    int f = fail[c];
-                    if (f == UNKNOWN) {
-                        f = fails(s, c);
-                        fail[c] = f;
+                    int f = 0;
+                    for (int g = 0; g < groups; g++) {
+                        int c = ids[g][doc];
+                        int gf = fail[g][c];
+                        if (gf == UNKNOWN) {
+                            gf = fails(s, g, c);
+                            fail[g][c] = gf;
+                        }
+                        f |= gf;
                     }
                     if (f == 0) {
                         total++;
-                        hit[c]++;
+                        for (int g = 0; g < groups; g++) {
+                            hit[g][ids[g][doc]]++;
+                        }
                         page.collect(doc);
                     } else if ((f & (f - 1)) == 0) {
                         // counted for the dimension it fails only
-                        once[c]++;
+                        int g = s.group[Integer.numberOfTrailingZeros(f)];
+                        once[g][ids[g][doc]]++;
                     }
                 }
 
@@ -161,12 +178,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             };
         }
 
-        /** The filters a combination fails, a bit per dimension. */
-        private int fails(FacetOrdinals.Segment s, int c) {
+        /** The filters on the group's dimensions that one of its combinations fails, a bit per dimension. */
+        private int fails(FacetOrdinals.Segment s, int g, int c) {
             int f = 0;
             for (int i = 0; i < D; i++) {
                 FixedBitSet ok = allowed[i];
-                if (ok != null && !passes(s.start[i], s.ords[i], c, ok)) {
+                if (ok != null && s.group[i] == g && !passes(s.start[i], s.ords[i], c, ok)) {
                     f |= 1 << i;
                 }
             }
@@ -180,24 +197,22 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 return;
             }
             segment = null;
-            long[][] ordinals = new long[D][];
             for (int i = 0; i < D; i++) {
-                ordinals[i] = new long[s.values[i].length];
-            }
-            for (int c = 0; c < s.combos; c++) {
-                if (hits[c] > 0) {
-                    for (int i = 0; i < D; i++) {
-                        add(ordinals[i], s.start[i], s.ords[i], c, hits[c]);
+                int g = s.group[i];
+                long[] n = new long[s.values[i].length];
+                int[] hit = hits[g];
+                int[] once = failedOnce[g];
+                int[] fail = fails[g];
+                for (int c = 0; c < hit.length; c++) {
+                    if (hit[c] > 0) {
+                        add(n, s.start[i], s.ords[i], c, hit[c]);
+                    }
+                    // failed this dimension's filter only
+                    if (once[c] > 0 && fail[c] == 1 << i) {
+                        add(n, s.start[i], s.ords[i], c, once[c]);
                     }
                 }
-                if (failedOnce[c] > 0) {
-                    int i = Integer.numberOfTrailingZeros(fails[c]);
-                    add(ordinals[i], s.start[i], s.ords[i], c, failedOnce[c]);
-                }
-            }
-            for (int i = 0; i < D; i++) {
                 Map<String, Long> dim = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
-                long[] n = ordinals[i];
                 for (int ord = 0; ord < n.length; ord++) {
                     if (n[ord] > 0) {
                         dim.merge(s.encoded[i][ord], n[ord], Long::sum);

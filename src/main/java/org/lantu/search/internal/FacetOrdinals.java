@@ -21,10 +21,13 @@ import org.apache.lucene.util.FixedBitSet;
  * never change in place (a changed version is indexed again), so the arrays follow the segment's core:
  * deletions and the {@link Fields#LATEST} updates leave them valid.
  *
- * <p>Documents are grouped by their combination of facet values (the same unit, kind, plan, type, years
- * and responsible units): a segment holds far fewer combinations than documents (every task of a plan's
- * chapter led by the same unit has the same), so counting a hit costs one array read and one increment,
- * whatever the number of dimensions; a combination's count is spread to its values once per segment.
+ * <p>Counting a hit costs an array read and an increment per group of dimensions, not one per value: the
+ * dimensions with at most one value per document in the segment (unit, kind, plan, type; year unless an
+ * item states several) form one group, and each document has the number of its combination of their
+ * values (a segment holds few: plans × types × years); each other dimension (responsible units) is a group
+ * of its own, and a document has the number of its set of values. A combination's or set's count is
+ * spread to its values once per segment. (Combining every dimension in one group would not do: the sets of
+ * responsible units make most documents' combinations distinct.)
  */
 final class FacetOrdinals {
 
@@ -48,26 +51,34 @@ final class FacetOrdinals {
     }
 
     /**
-     * One segment's facet values: each document's combination ({@code combo[doc]}); per dimension, each
-     * combination's ordinals ({@code ords[start[combo]] … ords[start[combo + 1] - 1]}, ordinals of the
-     * segment's sorted values), and each ordinal's encoded value (value, US, label) and filter value.
+     * One segment's facet values. Per group: each document's combination ({@code ids[group][doc]}) and how
+     * many the segment has ({@code counts[group]}); per dimension: its group ({@code group[dim]}), each of
+     * its group's combinations' ordinals ({@code ords[dim][start[dim][id]] … ords[dim][start[dim][id + 1] -
+     * 1]}, ordinals of the segment's sorted values), and each ordinal's encoded value (value, US, label)
+     * and filter value.
      */
     static final class Segment {
 
-        final int[] combo;
-        final int combos;
+        final int[] group;
+        final int[][] ids;
+        final int[] counts;
         final int[][] start;
         final int[][] ords;
         final String[][] encoded;
         final String[][] values;
 
-        private Segment(int[] combo, int combos, int dimensions) {
-            this.combo = combo;
-            this.combos = combos;
+        private Segment(int dimensions, int groups) {
+            group = new int[dimensions];
+            ids = new int[groups][];
+            counts = new int[groups];
             start = new int[dimensions][];
             ords = new int[dimensions][];
             encoded = new String[dimensions][];
             values = new String[dimensions][];
+        }
+
+        int groups() {
+            return ids.length;
         }
 
         static Segment read(LeafReader reader, List<String> dimensions) {
@@ -110,46 +121,73 @@ final class FacetOrdinals {
                     docStart[d] = start;
                     docOrds[d] = ords;
                 }
-                // the combinations: a key per document (its ordinals, dimension by dimension, -1 between)
-                Map<Key, Integer> numbers = new HashMap<>();
-                int[] combo = new int[maxDoc];
-                int[] firstDoc = new int[Math.max(16, maxDoc / 8)];
-                for (int doc = 0; doc < maxDoc; doc++) {
-                    int length = dims;
-                    for (int d = 0; d < dims; d++) {
-                        length += docStart[d][doc + 1] - docStart[d][doc];
+                // the groups: the single-valued dimensions together, each other one alone
+                int[] group = new int[dims];
+                int groups = 0;
+                int single = -1;
+                for (int d = 0; d < dims; d++) {
+                    boolean one = true;
+                    for (int doc = 0; doc < maxDoc && one; doc++) {
+                        one = docStart[d][doc + 1] - docStart[d][doc] <= 1;
                     }
-                    int[] key = new int[length];
-                    int at = 0;
-                    for (int d = 0; d < dims; d++) {
-                        for (int k = docStart[d][doc]; k < docStart[d][doc + 1]; k++) {
-                            key[at++] = docOrds[d][k];
-                        }
-                        key[at++] = -1;
+                    if (one && single < 0) {
+                        single = groups++;
                     }
-                    Integer n = numbers.putIfAbsent(new Key(key), numbers.size());
-                    if (n == null) {
-                        n = numbers.size() - 1;
-                        if (n == firstDoc.length) {
-                            firstDoc = Arrays.copyOf(firstDoc, firstDoc.length * 2);
-                        }
-                        firstDoc[n] = doc;
-                    }
-                    combo[doc] = n;
+                    group[d] = one ? single : groups++;
                 }
-                Segment s = new Segment(combo, numbers.size(), dims);
+                Segment s = new Segment(dims, groups);
+                System.arraycopy(group, 0, s.group, 0, dims);
+                int[][] firstDoc = new int[groups][];
+                for (int g = 0; g < groups; g++) {
+                    // a key per document: its ordinals in the group's dimensions, -1 after each dimension's
+                    Map<Key, Integer> numbers = new HashMap<>();
+                    int[] id = new int[maxDoc];
+                    int[] first = new int[16];
+                    for (int doc = 0; doc < maxDoc; doc++) {
+                        int length = 0;
+                        for (int d = 0; d < dims; d++) {
+                            if (group[d] == g) {
+                                length += 1 + docStart[d][doc + 1] - docStart[d][doc];
+                            }
+                        }
+                        int[] key = new int[length];
+                        int at = 0;
+                        for (int d = 0; d < dims; d++) {
+                            if (group[d] == g) {
+                                for (int k = docStart[d][doc]; k < docStart[d][doc + 1]; k++) {
+                                    key[at++] = docOrds[d][k];
+                                }
+                                key[at++] = -1;
+                            }
+                        }
+                        Integer n = numbers.putIfAbsent(new Key(key), numbers.size());
+                        if (n == null) {
+                            n = numbers.size() - 1;
+                            if (n == first.length) {
+                                first = Arrays.copyOf(first, first.length * 2);
+                            }
+                            first[n] = doc;
+                        }
+                        id[doc] = n;
+                    }
+                    s.ids[g] = id;
+                    s.counts[g] = numbers.size();
+                    firstDoc[g] = first;
+                }
                 for (int d = 0; d < dims; d++) {
                     s.encoded[d] = encoded[d];
                     s.values[d] = new String[encoded[d].length];
                     for (int ord = 0; ord < encoded[d].length; ord++) {
                         s.values[d][ord] = encoded[d][ord].substring(0, encoded[d][ord].indexOf(Fields.LABEL));
                     }
-                    int[] start = new int[s.combos + 1];
+                    int n = s.counts[group[d]];
+                    int[] first = firstDoc[group[d]];
+                    int[] start = new int[n + 1];
                     int[] ords = new int[16];
                     int used = 0;
-                    for (int c = 0; c < s.combos; c++) {
+                    for (int c = 0; c < n; c++) {
                         start[c] = used;
-                        int doc = firstDoc[c];
+                        int doc = first[c];
                         for (int k = docStart[d][doc]; k < docStart[d][doc + 1]; k++) {
                             if (used == ords.length) {
                                 ords = Arrays.copyOf(ords, ords.length * 2);
@@ -157,7 +195,7 @@ final class FacetOrdinals {
                             ords[used++] = docOrds[d][k];
                         }
                     }
-                    start[s.combos] = used;
+                    start[n] = used;
                     s.start[d] = start;
                     s.ords[d] = Arrays.copyOf(ords, used);
                 }
