@@ -347,6 +347,18 @@ class SearchSeedTests {
                 .startsWith("/plans/" + hit.get("plan_id").asLong() + "/source?line=");
         assertThat(body.get("hits").size()).isLessThanOrEqualTo(5);
         assertThat(body.get("pages").asInt()).isPositive();
+        // compact, and the full text only when asked for (the snippet shows the match)
+        assertThat(page.body()).doesNotContain("\n");
+        assertThat(hit.has("text")).isFalse();
+        assertThat(hit.get("snippet").asString()).contains("<mark>");
+        JsonNode withText = PlanJson.mapper()
+                .readTree(admin.getJson("/api/search?q=" + enc("污水处理率") + "&type=target&size=5&sort=plan&text=true")
+                        .body())
+                .get("hits")
+                .get(0);
+        assertThat(withText.get("text").asString()).contains("污水处理率");
+        assertThat(withText.get("item_id")).isEqualTo(hit.get("item_id"));
+        assertThat(withText.get("value")).isEqualTo(hit.get("value"));
 
         WebClient.Page missing = admin.getJson("/api/search");
         assertThat(missing.status()).isEqualTo(400);

@@ -2,6 +2,7 @@ package org.lantu.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * a dimension are those of every filter but its own (drill sideways): with one 规划类型 chosen, the other
  * kinds still show how many hits they would give. Values come from the doc values {@code f_<dimension>}
  * (value, US, label), as {@link FacetOrdinals} holds them; a filter is a set of values, matched against
- * each segment's ordinals.
+ * each segment's ordinals. A hit is counted for its combinations of values (one per group of dimensions,
+ * {@link FacetOrdinals}), whose filters are checked once a segment and search; the combinations' counts
+ * are spread to their values when the segment is done.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -79,13 +82,23 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
     final class Counter implements Collector {
 
+        /** A combination's filters not yet checked in this segment. */
+        private static final int UNKNOWN = -1;
+
         private final TopFieldCollector top;
         private long total;
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
-        /** The segment being collected, and its counts by ordinal per dimension. */
+        /** The segment being collected. */
         private FacetOrdinals.@Nullable Segment segment;
-
-        private final long[][] ordinals = new long[D][];
+        /**
+         * Per group and combination of the segment: the filters it fails (a bit per dimension), or {@link
+         * #UNKNOWN}.
+         */
+        private int[][] fails = new int[0][];
+        /** Per group and combination: the hits (passing every filter). */
+        private int[][] hits = new int[0][];
+        /** Per group and combination: the documents failing one filter only, one of this group's. */
+        private int[][] failedOnce = new int[0][];
         /** Per filtered dimension, the segment's ordinals that pass; null for a dimension without filter. */
         private final @Nullable FixedBitSet[] allowed = new FixedBitSet[D];
 
@@ -103,14 +116,29 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             flush();
             LeafCollector page = top.getLeafCollector(context);
             FacetOrdinals.Segment s = ordinalsOf.of(context.reader(), DIMENSIONS);
+            int groups = s.groups();
+            boolean[] filtered = new boolean[groups];
             for (int i = 0; i < D; i++) {
-                ordinals[i] = new long[s.values[i].length];
                 Set<String> filter = filters.get(i);
                 allowed[i] = filter == null ? null : s.allowed(i, filter);
+                filtered[s.group[i]] |= filter != null;
             }
+            int[][] fail = new int[groups][];
+            int[][] hit = new int[groups][];
+            int[][] once = new int[groups][];
+            for (int g = 0; g < groups; g++) {
+                fail[g] = new int[s.counts[g]];
+                if (filtered[g]) {
+                    Arrays.fill(fail[g], UNKNOWN);
+                }
+                hit[g] = new int[s.counts[g]];
+                once[g] = new int[s.counts[g]];
+            }
+            fails = fail;
+            hits = hit;
+            failedOnce = once;
             segment = s;
-            int[][] start = s.start;
-            int[][] ords = s.ords;
+            int[][] ids = s.ids;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
@@ -119,25 +147,26 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int failed = -1;
-                    for (int i = 0; i < D; i++) {
-                        FixedBitSet ok = allowed[i];
-                        if (ok != null && !passes(start[i], ords[i], doc, ok)) {
-                            if (failed >= 0) {
-                                return;
-                            }
-                            failed = i;
+                    int f = 0;
+                    for (int g = 0; g < groups; g++) {
+                        int c = ids[g][doc];
+                        int gf = fail[g][c];
+                        if (gf == UNKNOWN) {
+                            gf = fails(s, g, c);
+                            fail[g][c] = gf;
                         }
+                        f |= gf;
                     }
-                    if (failed >= 0) {
+                    if (f == 0) {
+                        total++;
+                        for (int g = 0; g < groups; g++) {
+                            hit[g][ids[g][doc]]++;
+                        }
+                        page.collect(doc);
+                    } else if ((f & (f - 1)) == 0) {
                         // counted for the dimension it fails only
-                        count(failed, start[failed], ords[failed], doc);
-                        return;
-                    }
-                    total++;
-                    page.collect(doc);
-                    for (int i = 0; i < D; i++) {
-                        count(i, start[i], ords[i], doc);
+                        int g = s.group[Integer.numberOfTrailingZeros(f)];
+                        once[g][ids[g][doc]]++;
                     }
                 }
 
@@ -149,14 +178,19 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             };
         }
 
-        private void count(int dim, int[] start, int[] ords, int doc) {
-            long[] c = ordinals[dim];
-            for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
-                c[ords[k]]++;
+        /** The filters on the group's dimensions that one of its combinations fails, a bit per dimension. */
+        private int fails(FacetOrdinals.Segment s, int g, int c) {
+            int f = 0;
+            for (int i = 0; i < D; i++) {
+                FixedBitSet ok = allowed[i];
+                if (ok != null && s.group[i] == g && !passes(s.start[i], s.ords[i], c, ok)) {
+                    f |= 1 << i;
+                }
             }
+            return f;
         }
 
-        /** Adds the segment's counts by ordinal to the counts by value. */
+        /** Adds the segment's counts by combination to the counts by value. */
         void flush() {
             FacetOrdinals.Segment s = segment;
             if (s == null) {
@@ -164,20 +198,40 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             }
             segment = null;
             for (int i = 0; i < D; i++) {
+                int g = s.group[i];
+                long[] n = new long[s.values[i].length];
+                int[] hit = hits[g];
+                int[] once = failedOnce[g];
+                int[] fail = fails[g];
+                for (int c = 0; c < hit.length; c++) {
+                    if (hit[c] > 0) {
+                        add(n, s.start[i], s.ords[i], c, hit[c]);
+                    }
+                    // failed this dimension's filter only
+                    if (once[c] > 0 && fail[c] == 1 << i) {
+                        add(n, s.start[i], s.ords[i], c, once[c]);
+                    }
+                }
                 Map<String, Long> dim = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
-                long[] c = ordinals[i];
-                for (int ord = 0; ord < c.length; ord++) {
-                    if (c[ord] > 0) {
-                        dim.merge(s.encoded[i][ord], c[ord], Long::sum);
+                for (int ord = 0; ord < n.length; ord++) {
+                    if (n[ord] > 0) {
+                        dim.merge(s.encoded[i][ord], n[ord], Long::sum);
                     }
                 }
             }
         }
     }
 
-    /** Whether one of the document's ordinals passes. */
-    private static boolean passes(int[] start, int[] ords, int doc, FixedBitSet ok) {
-        for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+    /** Adds n to the counts of the combination's ordinals. */
+    private static void add(long[] counts, int[] start, int[] ords, int c, long n) {
+        for (int k = start[c], end = start[c + 1]; k < end; k++) {
+            counts[ords[k]] += n;
+        }
+    }
+
+    /** Whether one of the combination's ordinals passes. */
+    private static boolean passes(int[] start, int[] ords, int c, FixedBitSet ok) {
+        for (int k = start[c], end = start[c + 1]; k < end; k++) {
             if (ok.get(ords[k])) {
                 return true;
             }

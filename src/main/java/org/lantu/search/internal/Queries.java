@@ -61,7 +61,52 @@ public final class Queries {
     /** The query and, per word, the strings searched for (the word first, then its synonyms). */
     public record Parsed(Query query, List<List<String>> words) {}
 
+    /** How many parsed queries are kept (their analysis, synonyms and segmentation done once). */
+    static final int PARSED_CACHE_SIZE = 1024;
+
+    private record ParsedKey(String text, Mode mode) {}
+
+    /** The queries parsed with {@link #parsedWith}'s dictionary, most recently used last. */
+    private final Map<ParsedKey, Parsed> parsed = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ParsedKey, Parsed> eldest) {
+            return size() > PARSED_CACHE_SIZE;
+        }
+    };
+
+    private @Nullable WordSegmenter parsedWith;
+
+    /**
+     * The query for the text: the same text gives the same query as long as the segmenter's dictionary is
+     * the same, so it is parsed once and kept (Lucene queries are immutable); a new dictionary starts
+     * afresh.
+     */
     Parsed parse(String text, Mode mode) {
+        WordSegmenter segmenter = analyzers.segmenter();
+        ParsedKey key = new ParsedKey(text, mode);
+        synchronized (parsed) {
+            if (parsedWith != segmenter) {
+                parsed.clear();
+                parsedWith = segmenter;
+            }
+            Parsed p = parsed.get(key);
+            if (p != null) {
+                return p;
+            }
+        }
+        Parsed p = parseUncached(text, mode);
+        synchronized (parsed) {
+            // kept only if the dictionary did not change meanwhile
+            if (parsedWith == segmenter && analyzers.segmenter() == segmenter) {
+                parsed.put(key, p);
+            }
+        }
+        return p;
+    }
+
+    Parsed parseUncached(String text, Mode mode) {
         List<List<String>> words = new ArrayList<>();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String raw : text.strip().split("\\s+")) {
@@ -82,9 +127,9 @@ public final class Queries {
             words.add(List.copyOf(variants.keySet()));
         }
         if (words.isEmpty()) {
-            return new Parsed(new MatchNoDocsQuery("nothing to search for"), words);
+            return new Parsed(new MatchNoDocsQuery("nothing to search for"), List.of());
         }
-        return new Parsed(all.build(), words);
+        return new Parsed(all.build(), List.copyOf(words));
     }
 
     /**
