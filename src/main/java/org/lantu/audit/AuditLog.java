@@ -35,9 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The audit log (安全审计日志): {@link #record} appends an entry in the caller's transaction; {@link #list}
  * reads it with filters; {@link #verify} checks the hash chain.
  *
- * <p>Appends are serialised by a transaction-scoped advisory lock, taken at the {@code record} call and
- * held until the caller's transaction ends: record last, once the change is made, so that the lock is
- * held briefly. Two Lantu instances on one database share the lock, and so the chain.
+ * <p>Appends are serialised by a transaction-scoped advisory lock, taken in the {@code record} call once
+ * everything that does not depend on the chain's head is computed (the canonical JSON of the values, the
+ * actor, the request's address and id), and held until the caller's transaction ends: record last, once the
+ * change is made, so that the lock is held briefly (under it: the head's read, the hash, the insert and the
+ * commit). Two Lantu instances on one database share the lock, and so the chain.
  */
 @Service
 public class AuditLog {
@@ -114,27 +116,24 @@ public class AuditLog {
             @Nullable Object oldValue,
             @Nullable Object newValue,
             @Nullable String reason) {
+        // Everything that does not depend on the head of the chain first: from the lock on, every other append
+        // (of any instance) waits until this transaction ends, so only the head, the hash and the insert are
+        // left under it.
+        String who = clip(actor, 200);
+        String oldJson = canonical(oldValue);
+        String newJson = canonical(newValue);
+        @Nullable HttpServletRequest request = request();
+        String address = request != null ? request.getRemoteAddr() : null;
+        String requestId = requestId(request);
         jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
         List<Object[]> last = jdbc.query("select seq, hash from audit.entry order by seq desc limit 1", (rs, n) ->
                 new Object[] {rs.getLong(1), rs.getString(2)});
         long seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;
         String prev = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
+        // taken under the lock, so that times follow the order of the chain
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        @Nullable HttpServletRequest request = request();
         AuditEntry unhashed = new AuditEntry(
-                seq,
-                at,
-                clip(actor, 200),
-                action,
-                objectType,
-                objectId,
-                canonical(oldValue),
-                canonical(newValue),
-                reason,
-                request != null ? request.getRemoteAddr() : null,
-                requestId(request),
-                prev,
-                "");
+                seq, at, who, action, objectType, objectId, oldJson, newJson, reason, address, requestId, prev, "");
         AuditEntry entry = withHash(unhashed, hash(unhashed));
         jdbc.update(
                 "insert into audit.entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
