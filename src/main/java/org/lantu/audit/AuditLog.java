@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,9 +37,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The audit log (安全审计日志): {@link #record} appends an entry in the caller's transaction; {@link #list}
  * reads it with filters; {@link #verify} checks the hash chain.
  *
- * <p>Appends are serialised by a transaction-scoped advisory lock, taken at the {@code record} call and
- * held until the caller's transaction ends: record last, once the change is made, so that the lock is
- * held briefly. Two Lantu instances on one database share the lock, and so the chain.
+ * <p>Appends are serialised by a transaction-scoped advisory lock, taken in the {@code record} call once
+ * everything that does not depend on the chain's head is computed (the canonical JSON of the values, the
+ * actor, the request's address and id), and held until the caller's transaction ends: record last, once the
+ * change is made, so that the lock is held briefly (under it: the head's read, sent with the lock in one
+ * round trip, the hash, the insert and the commit). Two Lantu instances on one database share the lock, and so the chain.
  */
 @Service
 public class AuditLog {
@@ -114,27 +118,22 @@ public class AuditLog {
             @Nullable Object oldValue,
             @Nullable Object newValue,
             @Nullable String reason) {
-        jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
-        List<Object[]> last = jdbc.query("select seq, hash from audit.entry order by seq desc limit 1", (rs, n) ->
-                new Object[] {rs.getLong(1), rs.getString(2)});
-        long seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;
-        String prev = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // Everything that does not depend on the head of the chain first: from the lock on, every other append
+        // (of any instance) waits until this transaction ends, so only the head, the hash and the insert are
+        // left under it.
+        String who = clip(actor, 200);
+        String oldJson = canonical(oldValue);
+        String newJson = canonical(newValue);
         @Nullable HttpServletRequest request = request();
+        String address = request != null ? request.getRemoteAddr() : null;
+        String requestId = requestId(request);
+        Object @Nullable [] last = lockAndReadHead();
+        long seq = last == null ? 1 : (long) last[0] + 1;
+        String prev = last == null ? GENESIS : (String) last[1];
+        // taken under the lock, so that times follow the order of the chain
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         AuditEntry unhashed = new AuditEntry(
-                seq,
-                at,
-                clip(actor, 200),
-                action,
-                objectType,
-                objectId,
-                canonical(oldValue),
-                canonical(newValue),
-                reason,
-                request != null ? request.getRemoteAddr() : null,
-                requestId(request),
-                prev,
-                "");
+                seq, at, who, action, objectType, objectId, oldJson, newJson, reason, address, requestId, prev, "");
         AuditEntry entry = withHash(unhashed, hash(unhashed));
         jdbc.update(
                 "insert into audit.entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -152,6 +151,29 @@ public class AuditLog {
                 entry.prevHash(),
                 entry.hash());
         return entry;
+    }
+
+    /**
+     * Takes the chain's lock and reads its head (seq, hash; null for an empty log) in one round trip: two
+     * statements sent together (pgjdbc sends them with one sync), so that the head is read as soon as the
+     * lock is granted, not after the answer has reached this thread and its next statement has come back.
+     * Each statement has its own snapshot (read committed), so the head read is taken after the lock and sees
+     * the entry of the transaction that held it before.
+     */
+    private Object @Nullable [] lockAndReadHead() {
+        return jdbc.execute((ConnectionCallback<Object @Nullable []>) con -> {
+            try (PreparedStatement ps = con.prepareStatement(
+                    "select pg_advisory_xact_lock(?); select seq, hash from audit.entry order by seq desc limit 1")) {
+                ps.setLong(1, LOCK);
+                ps.execute();
+                if (!ps.getMoreResults()) {
+                    throw new IllegalStateException("the head of the audit chain was not read");
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    return rs.next() ? new Object[] {rs.getLong(1), rs.getString(2)} : null;
+                }
+            }
+        });
     }
 
     /** The entries that match, newest first, one page of them. */

@@ -123,6 +123,15 @@ public class EvaluationService {
                 .evaluation());
     }
 
+    /**
+     * {@link #evaluate(long, Integer)} of a plan the caller has read, with its latest version id as it is now:
+     * without reading the plan again (warm: the unit's generation, nothing else).
+     */
+    public PlanEvaluation evaluate(PlanSummary plan, @Nullable Integer year) {
+        return evaluateCached(plan, year, generations(List.of(unitKey(plan))), null)
+                .evaluation();
+    }
+
     /** Several plans evaluated in a year (each in its own default year if null), in the order given. */
     public List<PlanEvaluation> evaluateAll(Collection<PlanSummary> plansToEvaluate, @Nullable Integer year) {
         Map<Long, Long> generations = generations(

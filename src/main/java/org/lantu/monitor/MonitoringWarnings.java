@@ -2,6 +2,8 @@ package org.lantu.monitor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.lantu.plan.PlanSummary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,14 +17,34 @@ public class MonitoringWarnings {
     private final TaskProgressService tasks;
     private final ProjectService projects;
 
-    MonitoringWarnings(TaskProgressService tasks, ProjectService projects) {
+    private final PlanItemRefs items;
+
+    MonitoringWarnings(TaskProgressService tasks, ProjectService projects, PlanItemRefs items) {
+        this.items = items;
         this.tasks = tasks;
         this.projects = projects;
     }
 
     public List<Warning> of(PlanEvaluation e) {
+        return of(e, tasks.tasksOf(e.planId(), e.year()), projects.progress(e.planId(), e.year()));
+    }
+
+    /**
+     * The same for the evaluation of a plan the caller has read: its tasks and projects without reading the
+     * plan again (warm: one statement for the check of the tasks and project boxes held in memory, one for
+     * the task reports, one for the projects with their investments).
+     */
+    public List<Warning> of(PlanSummary plan, PlanEvaluation e) {
+        Map<String, List<PlanItemRefs.Item>> read = items.items(plan.id(), List.of("responsibility", "project"));
+        return of(
+                e,
+                tasks.tasksOf(plan, e.year(), read.get("responsibility")),
+                projects.progress(plan, e.year(), read.get("project")));
+    }
+
+    private static List<Warning> of(PlanEvaluation e, List<TaskStatusView> taskViews, List<ProjectProgress> progress) {
         List<Warning> out = new ArrayList<>(EvaluationService.targetWarnings(e));
-        for (TaskStatusView t : tasks.tasksOf(e.planId(), e.year())) {
+        for (TaskStatusView t : taskViews) {
             String subject = t.text().length() > 30 ? t.text().substring(0, 30) + "…" : t.text();
             if (t.latest() != null && t.latest().status() == TaskState.DELAYED) {
                 out.add(new Warning(
@@ -50,7 +72,7 @@ public class MonitoringWarnings {
                         "No report for " + t.yearsWithoutReport() + " periods: " + subject));
             }
         }
-        for (ProjectProgress p : projects.progress(e.planId(), e.year())) {
+        for (ProjectProgress p : progress) {
             if (p.behind()) {
                 out.add(new Warning(
                         Warning.Kind.PROJECT_INVESTMENT,

@@ -100,27 +100,73 @@ public class ProjectService {
                 investments.getOrDefault(id, List.of()));
     }
 
+    /** Projects with their investments by year, in one statement (a project without any has an empty list). */
     private List<Project> query(String where, Object... params) {
         Map<Long, List<ProjectInvestment>> inv = new HashMap<>();
-        jdbc.sql(
-                        "select project_id, year, planned, completed from monitor.project_investment where project_id in (select id from monitor.project "
-                                + where + ") order by project_id, year")
+        Map<Long, Project> projects = new java.util.LinkedHashMap<>();
+        jdbc.sql("select p.*, i.year, i.planned, i.completed from (" + SELECT + where + """
+                        ) p left join monitor.project_investment i on i.project_id = p.id order by p.id, i.year""")
                 .params(params)
-                .query((rs, n) -> inv.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new ProjectInvestment(
-                                rs.getInt(2), strip(rs.getBigDecimal(3)), strip(rs.getBigDecimal(4)))))
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    if (!projects.containsKey(id)) {
+                        projects.put(id, map(rs, n, Map.of()));
+                    }
+                    List<ProjectInvestment> list = inv.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (rs.getObject(15) != null) {
+                        list.add(new ProjectInvestment(
+                                rs.getInt(15), strip(rs.getBigDecimal(16)), strip(rs.getBigDecimal(17))));
+                    }
+                    return id;
+                })
                 .list();
-        return jdbc.sql(SELECT + where + " order by id")
-                .params(params)
-                .query((rs, n) -> map(rs, n, inv))
-                .list();
+        return projects.values().stream()
+                .map(p -> withInvestments(p, inv.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
+    private static Project withInvestments(Project p, List<ProjectInvestment> investments) {
+        return new Project(
+                p.id(),
+                p.unitId(),
+                p.planId(),
+                p.itemKey(),
+                p.name(),
+                p.category(),
+                p.leadUnit(),
+                p.nationalCode(),
+                p.totalInvestment(),
+                p.investmentUnit(),
+                p.startYear(),
+                p.endYear(),
+                p.status(),
+                p.version(),
+                investments);
     }
 
     /** The plan's projects, created from its project boxes at first use (readable plans only). */
     public List<Project> projectsOf(long planId) {
-        PlanSummary plan = readablePlan(planId);
-        ensureFromPlan(plan);
-        return query("where plan_id = ?", planId);
+        return projectsOf(readablePlan(planId));
+    }
+
+    /**
+     * The projects of a plan the caller has read (and may read), created from its boxes at first use: warm,
+     * the boxes come from memory ({@link PlanItemRefs}) and the projects with their investments in one
+     * statement.
+     */
+    private List<Project> projectsOf(PlanSummary plan) {
+        return projectsOf(plan, items.items(plan.id(), "project"));
+    }
+
+    private List<Project> projectsOf(PlanSummary plan, List<PlanItemRefs.Item> boxes) {
+        List<Project> projects = query("where plan_id = ?", plan.id());
+        Set<String> known = new HashSet<>();
+        for (Project p : projects) {
+            if (p.itemKey() != null) {
+                known.add(p.itemKey());
+            }
+        }
+        return ensureFromPlan(plan, known, boxes) > 0 ? query("where plan_id = ?", plan.id()) : projects;
     }
 
     public Optional<Project> get(long id) {
@@ -136,13 +182,19 @@ public class ProjectService {
     }
 
     private int ensureFromPlan(PlanSummary plan) {
-        Set<String> known = new HashSet<>(
-                jdbc.sql("select item_key from monitor.project where plan_id = ? and item_key is not null")
-                        .param(plan.id())
-                        .query(String.class)
-                        .list());
+        return ensureFromPlan(
+                plan,
+                new HashSet<>(
+                        jdbc.sql("select item_key from monitor.project where plan_id = ? and item_key is not null")
+                                .param(plan.id())
+                                .query(String.class)
+                                .list()),
+                items.items(plan.id(), "project"));
+    }
+
+    private int ensureFromPlan(PlanSummary plan, Set<String> known, List<PlanItemRefs.Item> boxes) {
         int created = 0;
-        for (PlanItemRefs.Item box : items.items(plan.id(), "project")) {
+        for (PlanItemRefs.Item box : boxes) {
             Map<String, Integer> names = new HashMap<>();
             for (JsonNode p : box.data().path("items")) {
                 String name = p.path("name").asString("").strip();
@@ -296,8 +348,25 @@ public class ProjectService {
 
     /** Planned against completed investment of the plan's projects in a year (for the warnings: &lt; 80%). */
     public List<ProjectProgress> progress(long planId, int year) {
+        return progress(projectsOf(planId), year);
+    }
+
+    /** {@link #progress(long, int)} of a plan the caller has read: without reading it again. */
+    public List<ProjectProgress> progress(PlanSummary plan, int year) {
+        return progress(plan, year, items.items(plan.id(), "project"));
+    }
+
+    /** The same with the plan's project boxes already read ({@link PlanItemRefs#items(long, List)}). */
+    List<ProjectProgress> progress(PlanSummary plan, int year, List<PlanItemRefs.Item> boxes) {
+        if (!access.canRead(plan.unitId())) {
+            throw MonitorException.notFound("plan " + plan.id());
+        }
+        return progress(projectsOf(plan, boxes), year);
+    }
+
+    private static List<ProjectProgress> progress(List<Project> projects, int year) {
         List<ProjectProgress> out = new ArrayList<>();
-        for (Project p : projectsOf(planId)) {
+        for (Project p : projects) {
             ProjectInvestment i = p.investments().stream()
                     .filter(x -> x.year() == year)
                     .findFirst()

@@ -289,6 +289,25 @@ public class TaskProgressService {
      * check (for the evaluation's warnings and reports).
      */
     public List<TaskStatusView> tasksOf(long planId, int year) {
+        return tasksOf(planId, items.plan(planId).map(PlanSummary::periodFrom).orElse(null), year);
+    }
+
+    /** {@link #tasksOf(long, int)} of a plan the caller has read: without reading it again. */
+    public List<TaskStatusView> tasksOf(PlanSummary plan, int year) {
+        return tasksOf(plan.id(), plan.periodFrom(), year);
+    }
+
+    /** The same with the plan's responsibility items already read ({@link PlanItemRefs#items(long, List)}). */
+    List<TaskStatusView> tasksOf(PlanSummary plan, int year, List<PlanItemRefs.Item> responsibilities) {
+        return tasksOf(plan.id(), plan.periodFrom(), year, responsibilities);
+    }
+
+    private List<TaskStatusView> tasksOf(long planId, @Nullable Integer from, int year) {
+        return tasksOf(planId, from, year, null);
+    }
+
+    private List<TaskStatusView> tasksOf(
+            long planId, @Nullable Integer from, int year, @Nullable List<PlanItemRefs.Item> responsibilities) {
         Map<String, TaskReport> latest = new HashMap<>();
         jdbc.sql(SELECT + """
                          where r.plan_id = ? and r.year <= ?
@@ -297,9 +316,9 @@ public class TaskProgressService {
                 .query(TaskProgressService::report)
                 .list()
                 .forEach(r -> latest.put(r.itemKey(), r));
-        Integer from = items.plan(planId).map(PlanSummary::periodFrom).orElse(null);
         List<TaskStatusView> out = new ArrayList<>();
-        for (PlanItemRefs.Item t : items.items(planId, "responsibility")) {
+        for (PlanItemRefs.Item t :
+                responsibilities != null ? responsibilities : items.items(planId, "responsibility")) {
             TaskReport r = latest.get(t.key());
             int without = r != null ? year - r.year() : from != null ? Math.max(0, year - from + 1) : 1;
             String lead = lead(t);

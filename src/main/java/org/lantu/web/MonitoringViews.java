@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.lantu.monitor.EvaluatedTarget;
 import org.lantu.monitor.EvaluationService;
@@ -31,6 +32,8 @@ import org.lantu.region.RegionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,12 +60,16 @@ public class MonitoringViews {
 
     private final MonitoringWarnings monitoringWarnings;
 
+    private final ITemplateEngine templates;
+
     MonitoringViews(
             EvaluationService evaluations,
             ScopedPlans scoped,
             RegionService regions,
-            MonitoringWarnings monitoringWarnings) {
+            MonitoringWarnings monitoringWarnings,
+            ITemplateEngine templates) {
         this.evaluations = evaluations;
+        this.templates = templates;
         this.monitoringWarnings = monitoringWarnings;
         this.scoped = scoped;
         this.regions = regions;
@@ -130,19 +137,60 @@ public class MonitoringViews {
         return out;
     }
 
-    /** The plan page's 监测评估 tab: the plan evaluated in a year, its status mix, targets and warnings. */
+    /**
+     * The plan page's 监测评估 tab: the plan evaluated in a year, its status mix, targets and warnings.
+     *
+     * @param plan the plan as the page's frame read it, its latest version id checked by that read: the
+     *     evaluation does not read it again
+     */
     void planTab(PlanSummary plan, @Nullable Integer year, Locale locale, org.springframework.ui.Model model) {
-        PlanEvaluation e = evaluate(plan.id(), checkYear(year)).orElseThrow(PlanController::notFound);
+        PlanEvaluation e = evaluations.evaluate(plan, checkYear(year));
         StatusCounts counts = e.counts();
-        List<TargetRow> rows = rows(e, locale);
         model.addAttribute("evaluation", e);
         model.addAttribute("years", years(plan, e.year()));
         model.addAttribute("statusCounts", counts);
         model.addAttribute("statusCells", cells(counts, locale));
         model.addAttribute("onTrackShare", share(counts));
         model.addAttribute("statusChart", donut(counts, locale));
-        model.addAttribute("domains", byDomain(rows, english(locale) ? "Other" : "其他"));
-        model.addAttribute("warnings", warnings(List.of(e), locale));
+        model.addAttribute("targetTable", targetTable(e, year, locale));
+        model.addAttribute("warnings", warningRows(e, monitoringWarnings.of(plan, e), english(locale)));
+    }
+
+    /** A plan's table of targets as rendered for an evaluation; null when it has no targets. */
+    private record TargetTable(
+            PlanEvaluation evaluation, @Nullable String html) {}
+
+    private static final int TABLE_LIMIT = 2_000;
+
+    private final Map<String, TargetTable> targetTables = new ConcurrentHashMap<>();
+
+    /**
+     * The tab's table of targets (most of its markup: some forty rows of ten cells), rendered from {@code
+     * fragments/monitoring :: targetTable} once per evaluation and language and then reused while the
+     * evaluation is the one {@link EvaluationService} holds: a new one (an observation, a correction, a new
+     * version of the plan) is a new object, and the table is rendered again. Nothing in it depends on the
+     * user (no form, no token); the language is the only other input.
+     */
+    @Nullable
+    String targetTable(PlanEvaluation e, @Nullable Integer year, Locale locale) {
+        boolean en = english(locale);
+        String key = e.planId() + ":" + year + ":" + (en ? "en" : "zh");
+        TargetTable hit = targetTables.get(key);
+        if (hit != null && hit.evaluation() == e) {
+            return hit.html();
+        }
+        Map<String, List<TargetRow>> domains = byDomain(rows(e, locale), en ? "Other" : "其他");
+        String html = domains.isEmpty()
+                ? null
+                : templates.process(
+                        "fragments/monitoring",
+                        Set.of("targetTable"),
+                        new Context(locale, Map.of("domains", domains, "showReporter", true)));
+        if (targetTables.size() > TABLE_LIMIT) {
+            targetTables.clear();
+        }
+        targetTables.put(key, new TargetTable(e, html));
+        return html;
     }
 
     // ---- one indicator of a plan ------------------------------------------------------------------------
@@ -457,19 +505,25 @@ public class MonitoringViews {
         boolean en = english(locale);
         List<WarningRow> out = new ArrayList<>();
         for (PlanEvaluation e : evaluations) {
-            Map<Long, PlanTarget> byItem = new HashMap<>();
-            e.targets().forEach(t -> byItem.put(t.target().itemId(), t.target()));
-            Set<String> seen = new java.util.HashSet<>();
-            for (Warning w : monitoringWarnings.of(e)) {
-                // a prose target restating a table row raises the same warning: once is enough
-                if (!seen.add(w.kind().code() + ":" + w.message())) {
-                    continue;
-                }
-                String href = w.itemId() != null && byItem.containsKey(w.itemId())
-                        ? "/plans/" + w.planId() + "/indicators/" + w.itemId()
-                        : null;
-                out.add(new WarningRow(w, kindLabel(w.kind(), en), en ? w.messageEn() : w.message(), href));
+            out.addAll(warningRows(e, monitoringWarnings.of(e), en));
+        }
+        return out;
+    }
+
+    private static List<WarningRow> warningRows(PlanEvaluation e, List<Warning> warnings, boolean en) {
+        List<WarningRow> out = new ArrayList<>();
+        Map<Long, PlanTarget> byItem = new HashMap<>();
+        e.targets().forEach(t -> byItem.put(t.target().itemId(), t.target()));
+        Set<String> seen = new java.util.HashSet<>();
+        for (Warning w : warnings) {
+            // a prose target restating a table row raises the same warning: once is enough
+            if (!seen.add(w.kind().code() + ":" + w.message())) {
+                continue;
             }
+            String href = w.itemId() != null && byItem.containsKey(w.itemId())
+                    ? "/plans/" + w.planId() + "/indicators/" + w.itemId()
+                    : null;
+            out.add(new WarningRow(w, kindLabel(w.kind(), en), en ? w.messageEn() : w.message(), href));
         }
         return out;
     }

@@ -3,8 +3,11 @@ package org.lantu.web;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,6 +30,26 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /**
+     * The message source Boot would make from {@code spring.messages.*} ({@code MessageSourceAutoConfiguration}
+     * steps back for a bean of this name), with each message's format copied for the call: see {@link
+     * UnsharedMessageFormats}.
+     */
+    @Bean
+    MessageSource messageSource(Environment environment) {
+        UnsharedMessageFormats source = new UnsharedMessageFormats();
+        source.setBasenames(StringUtils.commaDelimitedListToStringArray(
+                StringUtils.trimAllWhitespace(environment.getProperty("spring.messages.basename", "messages"))));
+        source.setDefaultEncoding(environment.getProperty("spring.messages.encoding", "UTF-8"));
+        source.setFallbackToSystemLocale(
+                environment.getProperty("spring.messages.fallback-to-system-locale", Boolean.class, true));
+        source.setAlwaysUseMessageFormat(
+                environment.getProperty("spring.messages.always-use-message-format", Boolean.class, false));
+        source.setUseCodeAsDefaultMessage(
+                environment.getProperty("spring.messages.use-code-as-default-message", Boolean.class, false));
+        return source;
     }
 
     /**

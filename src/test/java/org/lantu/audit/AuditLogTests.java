@@ -114,6 +114,61 @@ class AuditLogTests {
     }
 
     @Test
+    @Order(4)
+    @Timeout(180)
+    void manyWritersWithRollbacksLeaveOneUnbrokenChain() throws Exception {
+        long before = audit.count(AuditQuery.all());
+        int threads = 16;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    int n = i;
+                    // two entries in one transaction (the lock is the transaction's: the second one has it), and
+                    // every fifth transaction rolled back after its appends: its entries, and its seqs, vanish
+                    transaction.executeWithoutResult(status -> {
+                        audit.recordAs(
+                                "writer-" + thread,
+                                "test.many",
+                                "finding",
+                                thread + ":" + n,
+                                null,
+                                Map.of("i", n, "nested", Map.of("b", 1, "a", List.of(thread))),
+                                "many");
+                        audit.record("test.many", "finding", thread + ":" + n + "b", Map.of("i", n), null, null);
+                        if (n % 5 == 4) {
+                            status.setRollbackOnly();
+                        } else {
+                            committed.incrementAndGet();
+                        }
+                    });
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        AuditVerification v = audit.verify();
+        assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
+        assertThat(committed.get()).isEqualTo(threads * each * 4 / 5);
+        assertThat(v.entries()).isEqualTo(before + 2L * committed.get());
+        List<java.time.OffsetDateTime> times =
+                jdbc.queryForList("select at from audit.entry order by seq", java.time.OffsetDateTime.class);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i)).as("entry %d's time", i + 1).isAfterOrEqualTo(times.get(i - 1));
+        }
+    }
+
+    @Test
     @Order(5)
     void filtersByActorActionPrefixObjectAndTime() {
         audit.recordAs("Hjq-Planner", "login.failure", "user", "hjq-planner", null, null, null);

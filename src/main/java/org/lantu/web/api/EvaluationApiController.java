@@ -44,7 +44,8 @@ class EvaluationApiController {
     ObjectNode evaluation(@PathVariable long id, @RequestParam(required = false) @Nullable Integer year) {
         PlanSummary plan = scoped.plan(id).orElseThrow(() -> ApiException.notFound("plan " + id));
         checkYear(year);
-        PlanEvaluation e = evaluations.evaluate(plan.id(), year).orElseThrow(() -> ApiException.notFound("plan " + id));
+        // the plan just read (its latest version id current): the evaluation does not read it again
+        PlanEvaluation e = evaluations.evaluate(plan, year);
         return EvaluationJson.of(e);
     }
 
