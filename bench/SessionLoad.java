@@ -220,6 +220,21 @@ public class SessionLoad {
 
         @Override
         public Response send(String method, String path, Map<String, String> headers, String body) throws IOException {
+            boolean reused = socket != null;
+            try {
+                return sendOnce(method, path, headers, body);
+            } catch (StaleConnection e) {
+                // the server closed a kept-alive connection that sat idle (as during the sign-in of the other
+                // sessions) before it read this request: a browser sends it again on a new one, and so do we
+                if (!reused) {
+                    throw e;
+                }
+                return sendOnce(method, path, headers, body);
+            }
+        }
+
+        private Response sendOnce(String method, String path, Map<String, String> headers, String body)
+                throws IOException {
             if (socket == null) {
                 socket = new Socket();
                 socket.setTcpNoDelay(true);
@@ -242,9 +257,14 @@ public class SessionLoad {
             if (body != null) {
                 request.append("Content-Length: ").append(content.length).append("\r\n");
             }
-            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            out.write(content);
-            out.flush();
+            try {
+                out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                out.write(content);
+                out.flush();
+            } catch (IOException e) {
+                close();
+                throw new StaleConnection();
+            }
             try {
                 return read();
             } catch (IOException e) {
@@ -256,7 +276,7 @@ public class SessionLoad {
         private Response read() throws IOException {
             String statusLine = line();
             if (statusLine == null) {
-                throw new IOException("connection closed before an answer");
+                throw new StaleConnection();
             }
             int status = Integer.parseInt(statusLine.substring(9, 12));
             long length = -1;
@@ -340,6 +360,13 @@ public class SessionLoad {
                 // done with it
             }
             socket = null;
+        }
+    }
+
+    /** The connection was closed before a byte of the answer came. */
+    static final class StaleConnection extends IOException {
+        StaleConnection() {
+            super("connection closed before an answer");
         }
     }
 
