@@ -235,7 +235,11 @@ class WebBrowserIT {
                 imports.importDocument("shiliqi-urbanization-plan.txt", ExamplePlan.bytes(ExamplePlan.TXT), "test");
         long plan = txt.planId();
         long unit = regions.find("示例旗").orElseThrow().id();
-        plans.store(ExamplePlan.withItems(ingest), ExamplePlan.bytes(ExamplePlan.TXT), unit, "test");
+        // a new latest version whatever order the first test's two uploads were stored in: the same bytes
+        // would be the TXT's version again (a store is idempotent by content), which may not be the latest
+        byte[] source = (new String(ExamplePlan.bytes(ExamplePlan.TXT), java.nio.charset.StandardCharsets.UTF_8) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        plans.store(ExamplePlan.withItems(ingest), source, unit, "test");
 
         driver.get(url("/plans/" + plan + "?tab=indicators&lang=zh"));
         List<WebElement> rows = driver.findElements(By.cssSelector("table.items tbody tr[id^=item-]"));
