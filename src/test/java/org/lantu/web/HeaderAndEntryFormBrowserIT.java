@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HeaderAndEntryFormBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("lantu.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lantu.chromedriver", "/usr/bin/chromedriver"));
     private static final String PASSWORD = "Header-Browser-Passw0rd";
     private static final Map<String, String> TAGLINE =
             Map.of("zh", "旗县规划的结构化、追溯与落实", "en", "County plans, structured, traceable and carried out");
@@ -101,35 +96,12 @@ class HeaderAndEntryFormBrowserIT {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String why = "browser tests skipped: they need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
-                + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
-        Assumptions.assumeTrue(installed, why);
+        HeadlessChromium.assumeInstalled(HeaderAndEntryFormBrowserIT.class);
         if (driver != null) {
             return;
         }
-        screenshots = Path.of(System.getProperty("lantu.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        Path profile = Files.createTempDirectory("lantu-chromium-");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,900",
-                "--lang=zh-CN");
-        driver = new ChromeDriver(service, options);
+        screenshots = HeadlessChromium.screenshots();
+        driver = HeadlessChromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 

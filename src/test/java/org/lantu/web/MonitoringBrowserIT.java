@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,8 +33,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,8 +56,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonitoringBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("lantu.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lantu.chromedriver", "/usr/bin/chromedriver"));
     private static final String PASSWORD = "Monitoring-Browser-Passw0rd";
 
     @DynamicPropertySource
@@ -95,7 +90,6 @@ class MonitoringBrowserIT {
     WebDriver driver;
     WebDriverWait wait;
     Path screenshots;
-    Path profile;
     long hangjin;
     long hangjinUnit;
     long ordos;
@@ -144,39 +138,12 @@ class MonitoringBrowserIT {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String why = "browser tests skipped: they need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
-                + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
-        if (!installed) {
-            System.err.println("MonitoringBrowserIT: " + why);
-        }
-        Assumptions.assumeTrue(installed, why);
+        HeadlessChromium.assumeInstalled(MonitoringBrowserIT.class);
         if (driver != null) {
             return;
         }
-        screenshots = Path.of(System.getProperty("lantu.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        profile = Files.createTempDirectory("lantu-chromium-");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,900",
-                "--lang=zh-CN");
-        driver = new ChromeDriver(service, options);
+        screenshots = HeadlessChromium.screenshots();
+        driver = HeadlessChromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 

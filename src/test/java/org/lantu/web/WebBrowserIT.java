@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,11 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserIT {
-
-    /** Debian's browser and driver; {@code -Dlantu.chromium=…} / {@code -Dlantu.chromedriver=…} point elsewhere. */
-    private static final Path CHROMIUM = Path.of(System.getProperty("lantu.chromium", "/usr/bin/chromium"));
-
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lantu.chromedriver", "/usr/bin/chromedriver"));
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -78,45 +70,16 @@ class WebBrowserIT {
     WebDriver driver;
     WebDriverWait wait;
     Path screenshots;
-    Path profile;
 
     /** Each test is skipped, saying why, on a machine without the browser; the first one starts it. */
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String why = "browser tests skipped: they need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
-                + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
-        if (!installed) {
-            System.err.println("WebBrowserIT: " + why);
-        }
-        Assumptions.assumeTrue(installed, why);
+        HeadlessChromium.assumeInstalled(WebBrowserIT.class);
         if (driver != null) {
             return;
         }
-        screenshots = Path.of(System.getProperty("lantu.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        profile = Files.createTempDirectory("lantu-chromium-");
-        // a driver path given means Selenium Manager has nothing to look up or download
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,900",
-                "--lang=zh-CN");
-        driver = new ChromeDriver(service, options);
+        screenshots = HeadlessChromium.screenshots();
+        driver = HeadlessChromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
