@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
  * The warm-up of {@code lantu serve}: once the server is ready, one background thread evaluates the latest
  * version of every stored plan into {@link EvaluationService}'s cache, so that the first view of a plan after a
  * start does not evaluate it (issue 8's load test: reads p95 4.9 s on the first run after a start, 0.4 s on
- * the next). On the national-scale set (2,844 plans) that is about 23 KB of heap per plan.
+ * the next). On the national-scale set that is about 45 KB of heap a plan (the evaluation and its targets:
+ * 128 MB for 2,844 plans).
  *
  * <p>What a first view computes besides, the API's JSON (57 KB a plan, indented) and the tab's table of
  * targets (34,000 characters, 68 KB as a Java string), is written on first use and not here unless {@code
- * lantu.warm-up.prerender=true}: each costs some 5–7 ms of CPU once per evaluation, and prerendering both for
- * 2,844 plans held 355 MB more (docs/benchmarks.md, issue 8, branch {@code warm}). Prerendered tables stop at
+ * lantu.warm-up.prerender=true}: each costs some 4–7 ms of CPU once per evaluation, and both for all 2,844
+ * plans would hold 355 MB more (docs/benchmarks.md, issue 8, branch {@code warm}). Prerendered tables stop at
  * the table cache's cap ({@value MonitoringViews#TABLE_LIMIT}), past which that cache starts again empty.
  *
  * <p>It never competes with requests for the pool: between batches of {@value #BATCH} plans it waits while
