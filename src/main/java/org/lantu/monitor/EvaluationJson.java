@@ -69,6 +69,14 @@ public final class EvaluationJson {
         return out;
     }
 
+    /**
+     * {@link #of} as the API answers it: written by {@link PlanJson#mapper()} (indented, as Spring's converter
+     * wrote the tree with the same mapper), UTF-8.
+     */
+    public static byte[] bytes(PlanEvaluation evaluation) {
+        return PlanJson.mapper().writeValueAsBytes(of(evaluation));
+    }
+
     /** JSON without indentation: for large answers that only programs read. */
     public static byte[] compact(ObjectNode node) {
         return PlanJson.mapper()

@@ -69,21 +69,64 @@ public class EvaluationService {
 
     private record CachedTargets(long generation, long versionId, List<PlanTarget> targets) {}
 
-    /** An evaluation with the counts that roll-ups add up, computed once with it. */
-    private record CachedEvaluation(
-            long generation,
-            PlanEvaluation evaluation,
-            StatusCounts counts,
-            Map<String, StatusCounts> byDomain,
-            Map<String, StatusCounts> byReportingUnit) {
+    /**
+     * An evaluation with the counts that roll-ups add up, computed once with it, and its JSON as the API
+     * writes it, written on first use. Immutable but for that one field, written once (a race writes the same
+     * bytes twice).
+     */
+    private static final class CachedEvaluation {
+        final long generation;
+        final PlanEvaluation evaluation;
+        final StatusCounts counts;
+        final Map<String, StatusCounts> byDomain;
+        final Map<String, StatusCounts> byReportingUnit;
+        private volatile byte @Nullable [] json;
+
+        private CachedEvaluation(long generation, PlanEvaluation e) {
+            this.generation = generation;
+            this.evaluation = e;
+            this.counts = e.counts();
+            this.byDomain = rollUp(List.of(e), t -> t.target().domain());
+            this.byReportingUnit = rollUp(List.of(e), t -> t.target().reportingUnit());
+        }
 
         static CachedEvaluation of(long generation, PlanEvaluation e) {
-            return new CachedEvaluation(
-                    generation,
-                    e,
-                    e.counts(),
-                    rollUp(List.of(e), t -> t.target().domain()),
-                    rollUp(List.of(e), t -> t.target().reportingUnit()));
+            return new CachedEvaluation(generation, e);
+        }
+
+        /** Valid for a plan as read now: its unit's generation and its latest version both as computed. */
+        boolean validFor(PlanSummary plan, long unitGeneration) {
+            return generation == unitGeneration && evaluation.versionId() == plan.latestVersionId();
+        }
+
+        PlanEvaluation evaluation() {
+            return evaluation;
+        }
+
+        StatusCounts counts() {
+            return counts;
+        }
+
+        Map<String, StatusCounts> byDomain() {
+            return byDomain;
+        }
+
+        Map<String, StatusCounts> byReportingUnit() {
+            return byReportingUnit;
+        }
+
+        byte[] json() {
+            byte[] j = json;
+            if (j == null) {
+                j = EvaluationJson.bytes(evaluation);
+                json = j;
+            }
+            return j;
+        }
+
+        int jsonLength() {
+            byte[] j = json;
+            return j == null ? 0 : j.length;
         }
     }
 
@@ -130,6 +173,69 @@ public class EvaluationService {
     public PlanEvaluation evaluate(PlanSummary plan, @Nullable Integer year) {
         return evaluateCached(plan, year, generations(List.of(unitKey(plan))), null)
                 .evaluation();
+    }
+
+    /**
+     * {@link #evaluate(PlanSummary, Integer)} as the API's JSON ({@link EvaluationJson#bytes}): written once per
+     * evaluation object, as {@link #unitStatusJson} is, and dropped with it.
+     */
+    public byte[] evaluationJson(PlanSummary plan, @Nullable Integer year) {
+        return evaluateCached(plan, year, generations(List.of(unitKey(plan))), null)
+                .json();
+    }
+
+    /** The ids of every stored plan, in order: what a warm-up goes through. */
+    public List<Long> planIds() {
+        UnitDirectory.Tree tree = directory.view(t -> List.of()).tree();
+        List<Long> out = new ArrayList<>();
+        tree.plansByUnit().values().forEach(ps -> ps.forEach(p -> out.add(p.id())));
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * Evaluates some plans' latest versions into the cache, as the first request for each would, before any
+     * request does ({@code lantu serve}'s warm-up). The plans and their units' generations are read together,
+     * before the observations, targets and statuses they guard (see {@link UnitDirectory#view}): a plan
+     * changed while this runs is cached under its old generation (or its old version), so the next request
+     * sees the difference and evaluates it again; nothing older than its key is ever stored. A plan whose
+     * evaluation is cached and current is not evaluated again.
+     *
+     * @param json also write each evaluation's JSON ({@link #evaluationJson})
+     * @return the evaluations, in the order of the ids; a plan that no longer exists is left out
+     */
+    public List<PlanEvaluation> warm(Collection<Long> planIds, @Nullable Integer year, boolean json) {
+        Set<Long> wanted = Set.copyOf(planIds);
+        UnitDirectory.View view = directory.view(
+                t -> plansIn(t, wanted).stream().map(EvaluationService::unitKey).toList());
+        List<PlanSummary> batch = plansIn(view.tree(), wanted);
+        List<CachedEvaluation> done = evaluateCached(batch, year, view.unitGenerations());
+        List<PlanEvaluation> out = new ArrayList<>(done.size());
+        for (CachedEvaluation c : done) {
+            if (json) {
+                c.json();
+            }
+            out.add(c.evaluation());
+        }
+        return out;
+    }
+
+    /** The bytes of API JSON the cache holds (what a warm-up reports). */
+    public long cachedJsonBytes() {
+        long sum = 0;
+        for (CachedEvaluation c : evaluationCache.values()) {
+            sum += c.jsonLength();
+        }
+        return sum;
+    }
+
+    private static List<PlanSummary> plansIn(UnitDirectory.Tree tree, Set<Long> ids) {
+        List<PlanSummary> out = new ArrayList<>();
+        tree.plansByUnit()
+                .values()
+                .forEach(ps -> ps.stream().filter(p -> ids.contains(p.id())).forEach(out::add));
+        out.sort(java.util.Comparator.comparingLong(PlanSummary::id));
+        return out;
     }
 
     /** Several plans evaluated in a year (each in its own default year if null), in the order given. */
@@ -296,7 +402,7 @@ public class EvaluationService {
         List<PlanSummary> misses = new ArrayList<>();
         for (PlanSummary p : plansToEvaluate) {
             CachedEvaluation hit = evaluationCache.get(p.id() + ":" + year);
-            if (hit == null || hit.generation() != generations.getOrDefault(unitKey(p), 0L)) {
+            if (hit == null || !hit.validFor(p, generations.getOrDefault(unitKey(p), 0L))) {
                 misses.add(p);
             }
         }
@@ -318,7 +424,7 @@ public class EvaluationService {
         long generation = generations.getOrDefault(unitKey(plan), 0L);
         String key = plan.id() + ":" + year;
         CachedEvaluation cached = evaluationCache.get(key);
-        if (cached != null && cached.generation() == generation) {
+        if (cached != null && cached.validFor(plan, generation)) {
             return cached;
         }
         CachedEvaluation computed =

@@ -160,7 +160,7 @@ public class MonitoringViews {
     private record TargetTable(
             PlanEvaluation evaluation, @Nullable String html) {}
 
-    private static final int TABLE_LIMIT = 2_000;
+    static final int TABLE_LIMIT = 2_000;
 
     private final Map<String, TargetTable> targetTables = new ConcurrentHashMap<>();
 
@@ -191,6 +191,13 @@ public class MonitoringViews {
         }
         targetTables.put(key, new TargetTable(e, html));
         return html;
+    }
+
+    /** The table {@link #targetTable} holds for an evaluation, or null if it has none (rendered or not). */
+    @Nullable
+    String cachedTable(PlanEvaluation e, @Nullable Integer year, Locale locale) {
+        TargetTable hit = targetTables.get(e.planId() + ":" + year + ":" + (english(locale) ? "en" : "zh"));
+        return hit != null && hit.evaluation() == e ? hit.html() : null;
     }
 
     // ---- one indicator of a plan ------------------------------------------------------------------------

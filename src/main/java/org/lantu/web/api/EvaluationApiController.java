@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Evaluations (评估), status roll-ups and warnings (预警), within the caller's scope. */
 @RestController
@@ -39,14 +38,17 @@ class EvaluationApiController {
         this.regions = regions;
     }
 
-    /** Every target of the plan's latest version: status, R, method, projection, required pace. */
+    /**
+     * Every target of the plan's latest version: status, R, method, projection, required pace ({@link
+     * EvaluationJson#of}). Written once per evaluation object and kept with it (about 50 KB, indented as the
+     * other answers are), as the unit status below is.
+     */
     @GetMapping("/plans/{id}/evaluation")
-    ObjectNode evaluation(@PathVariable long id, @RequestParam(required = false) @Nullable Integer year) {
+    ResponseEntity<byte[]> evaluation(@PathVariable long id, @RequestParam(required = false) @Nullable Integer year) {
         PlanSummary plan = scoped.plan(id).orElseThrow(() -> ApiException.notFound("plan " + id));
         checkYear(year);
         // the plan just read (its latest version id current): the evaluation does not read it again
-        PlanEvaluation e = evaluations.evaluate(plan, year);
-        return EvaluationJson.of(e);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(evaluations.evaluationJson(plan, year));
     }
 
     /**
