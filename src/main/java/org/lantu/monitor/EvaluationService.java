@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lantu.catalog.CatalogEntry;
@@ -70,84 +72,66 @@ public class EvaluationService {
     private record CachedTargets(long generation, long versionId, List<PlanTarget> targets) {}
 
     /**
-     * An evaluation with the counts that roll-ups add up, computed once with it, and its JSON as the API
-     * writes it, written on first use. Immutable but for that one field, written once (a race writes the same
-     * bytes twice).
+     * Bytes written on first use and kept: a cached answer's JSON. A race writes the same bytes twice, so no
+     * lock is needed.
      */
-    private static final class CachedEvaluation {
-        final long generation;
-        final PlanEvaluation evaluation;
-        final StatusCounts counts;
-        final Map<String, StatusCounts> byDomain;
-        final Map<String, StatusCounts> byReportingUnit;
-        private volatile byte @Nullable [] json;
+    private static final class LazyBytes {
+        private final Supplier<byte[]> write;
+        private volatile byte @Nullable [] bytes;
 
-        private CachedEvaluation(long generation, PlanEvaluation e) {
-            this.generation = generation;
-            this.evaluation = e;
-            this.counts = e.counts();
-            this.byDomain = rollUp(List.of(e), t -> t.target().domain());
-            this.byReportingUnit = rollUp(List.of(e), t -> t.target().reportingUnit());
+        LazyBytes(Supplier<byte[]> write) {
+            this.write = write;
         }
 
+        byte[] get() {
+            byte[] b = bytes;
+            if (b == null) {
+                b = write.get();
+                bytes = b;
+            }
+            return b;
+        }
+
+        /** 0 until written. */
+        int length() {
+            byte[] b = bytes;
+            return b == null ? 0 : b.length;
+        }
+    }
+
+    /**
+     * An evaluation with the counts that roll-ups add up, computed once with it, and its JSON as the API
+     * writes it.
+     */
+    private record CachedEvaluation(
+            long generation,
+            PlanEvaluation evaluation,
+            StatusCounts counts,
+            Map<String, StatusCounts> byDomain,
+            Map<String, StatusCounts> byReportingUnit,
+            LazyBytes json) {
+
         static CachedEvaluation of(long generation, PlanEvaluation e) {
-            return new CachedEvaluation(generation, e);
+            return new CachedEvaluation(
+                    generation,
+                    e,
+                    e.counts(),
+                    rollUp(List.of(e), t -> t.target().domain()),
+                    rollUp(List.of(e), t -> t.target().reportingUnit()),
+                    new LazyBytes(() -> EvaluationJson.bytes(e)));
         }
 
         /** Valid for a plan as read now: its unit's generation and its latest version both as computed. */
         boolean validFor(PlanSummary plan, long unitGeneration) {
             return generation == unitGeneration && evaluation.versionId() == plan.latestVersionId();
         }
-
-        PlanEvaluation evaluation() {
-            return evaluation;
-        }
-
-        StatusCounts counts() {
-            return counts;
-        }
-
-        Map<String, StatusCounts> byDomain() {
-            return byDomain;
-        }
-
-        Map<String, StatusCounts> byReportingUnit() {
-            return byReportingUnit;
-        }
-
-        byte[] json() {
-            byte[] j = json;
-            if (j == null) {
-                j = EvaluationJson.bytes(evaluation);
-                json = j;
-            }
-            return j;
-        }
-
-        int jsonLength() {
-            byte[] j = json;
-            return j == null ? 0 : j.length;
-        }
     }
 
     /** A unit's status, valid while the structure and its units' generations are as in {@code stamp}. */
-    private static final class CachedStatus {
-        final long[] stamp;
-        final UnitStatus status;
-        private volatile byte @Nullable [] json;
-
-        CachedStatus(long[] stamp, UnitStatus status) {
-            this.stamp = stamp;
-            this.status = status;
-        }
-
-        byte[] json() {
-            byte[] j = json;
-            if (j == null) {
-                j = EvaluationJson.compact(EvaluationJson.unitStatus(status));
-                json = j;
-            }
-            return j;
+    private record CachedStatus(long[] stamp, UnitStatus status, LazyBytes json) {
+        static CachedStatus of(long[] stamp, UnitStatus status) {
+            return new CachedStatus(
+                    stamp, status, new LazyBytes(() -> EvaluationJson.compact(EvaluationJson.unitStatus(status))));
         }
     }
 
@@ -181,16 +165,15 @@ public class EvaluationService {
      */
     public byte[] evaluationJson(PlanSummary plan, @Nullable Integer year) {
         return evaluateCached(plan, year, generations(List.of(unitKey(plan))), null)
-                .json();
+                .json()
+                .get();
     }
 
     /** The ids of every stored plan, in order: what a warm-up goes through. */
     public List<Long> planIds() {
-        UnitDirectory.Tree tree = directory.view(t -> List.of()).tree();
-        List<Long> out = new ArrayList<>();
-        tree.plansByUnit().values().forEach(ps -> ps.forEach(p -> out.add(p.id())));
-        out.sort(null);
-        return out;
+        return plansIn(directory.view(t -> List.of()).tree(), p -> true).stream()
+                .map(PlanSummary::id)
+                .toList();
     }
 
     /**
@@ -206,14 +189,15 @@ public class EvaluationService {
      */
     public List<PlanEvaluation> warm(Collection<Long> planIds, @Nullable Integer year, boolean json) {
         Set<Long> wanted = Set.copyOf(planIds);
-        UnitDirectory.View view = directory.view(
-                t -> plansIn(t, wanted).stream().map(EvaluationService::unitKey).toList());
-        List<PlanSummary> batch = plansIn(view.tree(), wanted);
+        UnitDirectory.View view = directory.view(t -> plansIn(t, p -> wanted.contains(p.id())).stream()
+                .map(EvaluationService::unitKey)
+                .toList());
+        List<PlanSummary> batch = plansIn(view.tree(), p -> wanted.contains(p.id()));
         List<CachedEvaluation> done = evaluateCached(batch, year, view.unitGenerations());
         List<PlanEvaluation> out = new ArrayList<>(done.size());
         for (CachedEvaluation c : done) {
             if (json) {
-                c.json();
+                c.json().get();
             }
             out.add(c.evaluation());
         }
@@ -224,16 +208,15 @@ public class EvaluationService {
     public long cachedJsonBytes() {
         long sum = 0;
         for (CachedEvaluation c : evaluationCache.values()) {
-            sum += c.jsonLength();
+            sum += c.json().length();
         }
         return sum;
     }
 
-    private static List<PlanSummary> plansIn(UnitDirectory.Tree tree, Set<Long> ids) {
+    /** The tree's plans that pass {@code which}, by id. */
+    private static List<PlanSummary> plansIn(UnitDirectory.Tree tree, Predicate<PlanSummary> which) {
         List<PlanSummary> out = new ArrayList<>();
-        tree.plansByUnit()
-                .values()
-                .forEach(ps -> ps.stream().filter(p -> ids.contains(p.id())).forEach(out::add));
+        tree.plansByUnit().values().forEach(ps -> ps.stream().filter(which).forEach(out::add));
         out.sort(java.util.Comparator.comparingLong(PlanSummary::id));
         return out;
     }
@@ -267,12 +250,12 @@ public class EvaluationService {
      * tree, the plans and the evaluations are held in memory under them.
      */
     public Optional<UnitStatus> unitStatus(long unitId, @Nullable Integer year) {
-        return cachedStatus(unitId, year).map(c -> c.status);
+        return cachedStatus(unitId, year).map(CachedStatus::status);
     }
 
     /** {@link #unitStatus} as compact JSON ({@link EvaluationJson#unitStatus}), written once per change. */
     public Optional<byte[]> unitStatusJson(long unitId, @Nullable Integer year) {
-        return cachedStatus(unitId, year).map(CachedStatus::json);
+        return cachedStatus(unitId, year).map(c -> c.json().get());
     }
 
     private Optional<CachedStatus> cachedStatus(long unitId, @Nullable Integer year) {
@@ -297,7 +280,7 @@ public class EvaluationService {
         }
         String key = unitId + ":" + year + ":" + scope.key();
         CachedStatus hit = statusCache.get(key);
-        if (hit != null && java.util.Arrays.equals(hit.stamp, stamp)) {
+        if (hit != null && java.util.Arrays.equals(hit.stamp(), stamp)) {
             return Optional.of(hit);
         }
         Set<Long> readable = scope.all()
@@ -310,7 +293,7 @@ public class EvaluationService {
             return Optional.empty();
         }
         CachedStatus status =
-                new CachedStatus(stamp, status(unit, year, evaluateCached(under, year, view.unitGenerations())));
+                CachedStatus.of(stamp, status(unit, year, evaluateCached(under, year, view.unitGenerations())));
         if (statusCache.size() > CACHE_LIMIT) {
             statusCache.clear();
         }
