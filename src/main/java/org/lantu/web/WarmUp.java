@@ -23,11 +23,13 @@ import org.springframework.stereotype.Component;
  * the next). On the national-scale set that is about 45 KB of heap a plan (the evaluation and its targets:
  * 128 MB for 2,844 plans).
  *
- * <p>What a first view computes besides, the API's JSON (57 KB a plan, indented) and the tab's table of
- * targets (34,000 characters, 68 KB as a Java string), is written on first use and not here unless {@code
- * lantu.warm-up.prerender=true}: each costs some 4–7 ms of CPU once per evaluation, and both for all 2,844
- * plans would hold 355 MB more (docs/benchmarks.md, issue 8, branch {@code warm}). Prerendered tables stop at
- * the table cache's cap ({@value MonitoringViews#TABLE_LIMIT}), past which that cache starts again empty.
+ * <p>With {@code lantu.warm-up.prerender} (on by default) it also writes each plan's API JSON (57 KB a plan,
+ * indented) and renders the tab's table of targets (34,000 characters), which a first view would otherwise
+ * write: some 4–7 ms of CPU once per evaluation. On the national-scale set the heap after a full GC holds
+ * 168 MB with evaluations only and 379 MB with both. That is what use fills anyway once every plan has been
+ * viewed, so prerendering changes when the memory is taken, not how much; without it, the first load run
+ * after a start missed issue 8's read goal (docs/benchmarks.md). Prerendered tables stop at the table
+ * cache's cap ({@value MonitoringViews#TABLE_LIMIT}), past which that cache starts again empty.
  *
  * <p>It never competes with requests for the pool: between batches of {@value #BATCH} plans it waits while
  * any pool connection is lent out or a thread waits for one (requests are running; each evaluates what it
@@ -68,7 +70,7 @@ class WarmUp implements DisposableBean {
             DatabaseHealth health,
             @Value("${lantu.warm-up:true}") boolean enabled,
             @Value("${lantu.warm-up.years:}") List<Integer> years,
-            @Value("${lantu.warm-up.prerender:false}") boolean prerender) {
+            @Value("${lantu.warm-up.prerender:true}") boolean prerender) {
         this.evaluations = evaluations;
         this.views = views;
         this.health = health;
