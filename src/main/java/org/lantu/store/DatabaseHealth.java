@@ -17,6 +17,16 @@ public interface DatabaseHealth {
     PoolState pool();
 
     /**
+     * A request found a connection of the pool broken. The others were opened to the same server and are
+     * most likely broken too (a database restarted between two probes leaves every one of them dead, and
+     * the pool checks a connection only when it has been idle for half a second): all are evicted, so that
+     * the next requests open new ones instead of failing one by one on the old. The database is checked
+     * at once too, so that if it is really down the next requests are answered by the probe, not left to
+     * wait for a connection that cannot be opened.
+     */
+    void connectionLost();
+
+    /**
      * A snapshot of the pool (Hikari's MXBean).
      *
      * @param active connections lent to requests

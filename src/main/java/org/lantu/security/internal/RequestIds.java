@@ -89,6 +89,7 @@ final class RequestIds extends OncePerRequestFilter {
                 writeUnavailable(request, response, id, true);
             } else {
                 log.warn("database unavailable: {}", rootMessage(e));
+                health.connectionLost();
                 writeUnavailable(request, response, id, false);
             }
         } finally {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -69,6 +70,31 @@ final class DatabaseProbe implements DatabaseHealth, AutoCloseable {
     }
 
     /**
+     * Evicts the pool's connections and checks the database at once, in the background: if it is down,
+     * the next requests are answered 503 by the probe's answer instead of each waiting for a new connection
+     * that cannot be opened (the pool tries for its whole connection timeout).
+     */
+    @Override
+    public void connectionLost() {
+        evictPool();
+        if (pool != null) {
+            try {
+                timer.execute(this::check);
+            } catch (RejectedExecutionException closing) {
+                // the probe is closed: nothing to check
+            }
+        }
+    }
+
+    /** Idle connections are closed now, lent ones when they come back. */
+    private void evictPool() {
+        HikariPoolMXBean bean = pool != null ? pool.getHikariPoolMXBean() : null;
+        if (bean != null) {
+            bean.softEvictConnections();
+        }
+    }
+
+    /**
      * Runs {@code select 1} on the probe's connection, opening it if need be; records the answer. A failure
      * is tried once more on a new connection before the database counts as down: on two cores starved by
      * other work, one probe can miss its two seconds while the database answers every request (seen in a
@@ -91,6 +117,8 @@ final class DatabaseProbe implements DatabaseHealth, AutoCloseable {
             } else {
                 log.warn("the database does not answer: {}", failure);
             }
+            // the pool's connections were opened to the server that went away
+            evictPool();
         }
         reachable = ok;
         checkedAt = System.nanoTime();
