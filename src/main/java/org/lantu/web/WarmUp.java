@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  * indented) and renders the tab's table of targets (34,000 characters), which a first view would otherwise
  * write: some 4–7 ms of CPU once per evaluation. On the national-scale set the heap after a full GC holds
  * 168 MB with evaluations only and 379 MB with both. That is what use fills anyway once every plan has been
- * viewed, so prerendering changes when the memory is taken, not how much; without it, the first load run
- * after a start missed issue 8's read goal (docs/benchmarks.md). Prerendered tables stop at the table
- * cache's cap ({@value MonitoringViews#TABLE_LIMIT}), past which that cache starts again empty.
+ * viewed, so prerendering changes when the memory is taken, not how much. In issue 8's first load run after
+ * a start, reads p95 was 849 ms in one start without it and 300–904 ms in three with it; most of what is
+ * left is the JIT (docs/benchmarks.md). Prerendered tables stop at the table cache's cap ({@value
+ * MonitoringViews#TABLE_LIMIT}), past which that cache starts again empty.
  *
  * <p>It never competes with requests for the pool: between batches of {@value #BATCH} plans it waits while
  * any pool connection is lent out or a thread waits for one (requests are running; each evaluates what it

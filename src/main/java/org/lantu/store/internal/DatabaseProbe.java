@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.lantu.store.DatabaseHealth;
@@ -32,6 +33,7 @@ final class DatabaseProbe implements DatabaseHealth, AutoCloseable {
     private final ScheduledExecutorService timer;
     private volatile boolean reachable = true;
     private volatile long checkedAt = System.nanoTime();
+    private final AtomicBoolean checkPending = new AtomicBoolean();
     private @Nullable Connection connection;
 
     DatabaseProbe(DataSource dataSource, Duration interval) {
@@ -77,11 +79,16 @@ final class DatabaseProbe implements DatabaseHealth, AutoCloseable {
     @Override
     public void connectionLost() {
         evictPool();
-        if (pool != null) {
+        // one check for the requests that fail together, not one each
+        if (pool != null && checkPending.compareAndSet(false, true)) {
             try {
-                timer.execute(this::check);
+                timer.execute(() -> {
+                    checkPending.set(false);
+                    check();
+                });
             } catch (RejectedExecutionException closing) {
                 // the probe is closed: nothing to check
+                checkPending.set(false);
             }
         }
     }
