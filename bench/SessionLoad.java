@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * Many browser sessions at once, mixing reads and writes (issue 8's load test). Each session signs in with
  * the form, as a person does, then makes requests: four reads in five (a plan's evaluation through the API,
  * its 监测评估 tab, both in the plan's default year, as a link to the plan opens them) and one write in five
- * (an observation of its own county posted as JSON, with the session's CSRF token). Prints p50/p95/p99 per kind, the count of 5xx answers and of requests without an answer, and
- * the first non-2xx answers. Loopback only.
+ * (an observation of its own county posted as JSON, with the session's CSRF token). Prints p50/p95/p99 per
+ * kind, the count of 5xx answers and of requests without an answer, and the first non-2xx answers. Loopback
+ * only.
  *
  * <pre>java bench/SessionLoad.java BASE USER PASSWORD SESSIONS REQUESTS_EACH PLANS_AND_UNITS_FILE [THINK_MS]</pre>
  *
