@@ -32,7 +32,8 @@ import org.springframework.web.context.WebApplicationContext;
  * ({@code <data-dir>/search-index}); it is built when missing, follows every import once it has committed,
  * and catches up before each search with what another process imported. Results respect the caller's
  * scope ({@link AccessService}). The last {@code lantu.search.cache-size} results (default {@value
- * Search#DEFAULT_CACHE_SIZE}; 0: none) are kept until the index changes.
+ * Search#DEFAULT_CACHE_SIZE}; 0: none) are kept until the index changes. At most {@code
+ * lantu.search.concurrency} searches (default: one per core) run on the index at once, the others in turn.
  */
 @Service
 public class SearchService implements DisposableBean {
@@ -58,10 +59,18 @@ public class SearchService implements DisposableBean {
             org.lantu.plan.PlanService plans,
             RegionService regions,
             AccessService access,
-            @Value("${lantu.search.cache-size:" + Search.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
+            @Value("${lantu.search.cache-size:" + Search.DEFAULT_CACHE_SIZE + "}") int cacheSize,
+            @Value("${lantu.search.concurrency:0}") int concurrency) {
         Path path = store.dataDirOrDefault().resolve("search-index");
         this.index = new SearchIndex(path, new StoreReader(jdbc, plans));
-        this.search = new Search(index, cacheSize);
+        if (concurrency < 0) {
+            throw new IllegalArgumentException(
+                    "lantu.search.concurrency must be 0 (one search per core) or more, not " + concurrency);
+        }
+        this.search = new Search(
+                index,
+                cacheSize,
+                concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());
         this.regions = regions;
         this.access = access;
     }

@@ -58,11 +58,17 @@ public final class Search {
     private final SearchIndex index;
     private final ResultCache cache;
     private final FacetOrdinals ordinals = new FacetOrdinals();
+    private final SearchTurns turns;
 
-    /** @param cacheSize how many results to keep for repeated searches; 0 for none */
-    public Search(SearchIndex index, int cacheSize) {
+    /**
+     * @param cacheSize how many results to keep for repeated searches; 0 for none
+     * @param concurrency how many searches run on the index at once; the others wait their turn
+     *     ({@link SearchTurns})
+     */
+    public Search(SearchIndex index, int cacheSize, int concurrency) {
         this.index = index;
         this.cache = new ResultCache(cacheSize);
+        this.turns = new SearchTurns(concurrency);
     }
 
     /**
@@ -83,7 +89,7 @@ public final class Search {
             ResultCache.Key key = new ResultCache.Key(q, units, unitFilter, mode);
             SearchHits hits = cache.get(snapshot.searcher.getIndexReader(), key);
             if (hits == null) {
-                hits = run(snapshot, q, units, unitFilter, mode);
+                hits = turns.take(() -> run(snapshot, q, units, unitFilter, mode));
                 cache.put(snapshot.searcher.getIndexReader(), key, hits);
             }
             return complete == hits.complete() ? hits : withComplete(hits, complete);
