@@ -47,7 +47,13 @@ public final class LantuCommand implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("lantu: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            // a bad setting fails the Spring context; its message names the bean, the cause names the problem
+            Throwable shown = e instanceof org.springframework.beans.BeansException
+                    ? org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e)
+                    : e;
+            commandLine
+                    .getErr()
+                    .println("lantu: " + (shown.getMessage() != null ? shown.getMessage() : shown.toString()));
             if (System.getenv("LANTU_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
             }
