@@ -63,14 +63,7 @@ public class SearchService implements DisposableBean {
             @Value("${lantu.search.concurrency:0}") int concurrency) {
         Path path = store.dataDirOrDefault().resolve("search-index");
         this.index = new SearchIndex(path, new StoreReader(jdbc, plans));
-        if (concurrency < 0) {
-            throw new IllegalArgumentException(
-                    "lantu.search.concurrency must be 0 (one search per core) or more, not " + concurrency);
-        }
-        this.search = new Search(
-                index,
-                cacheSize,
-                concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());
+        this.search = new Search(index, cacheSize, concurrency);
         this.regions = regions;
         this.access = access;
     }

@@ -62,8 +62,8 @@ public final class Search {
 
     /**
      * @param cacheSize how many results to keep for repeated searches; 0 for none
-     * @param concurrency how many searches run on the index at once; the others wait their turn
-     *     ({@link SearchTurns})
+     * @param concurrency how many searches run on the index at once, 0 for one per core; the others wait
+     *     their turn ({@link SearchTurns})
      */
     public Search(SearchIndex index, int cacheSize, int concurrency) {
         this.index = index;

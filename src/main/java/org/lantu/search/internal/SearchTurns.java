@@ -5,7 +5,7 @@ import java.util.concurrent.Semaphore;
 
 /**
  * At most {@code n} searches on the index at once; the others wait their turn in the order they came. A
- * search is CPU work from start to end (the index is in memory), and with more searches running than
+ * search is CPU work from start to end (the index is in the page cache), and with more searches running than
  * cores, the cores are shared among them all: every search then takes as long as all of them together, and
  * one matching half the corpus takes four times its CPU time when 8 run on 2 cores. Taking turns, a search
  * waits for those before it and then runs at full speed: a shorter tail for a slightly slower median
@@ -20,12 +20,21 @@ final class SearchTurns {
     }
 
     private final Semaphore turns;
+    private final int size;
 
-    SearchTurns(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("lantu.search.concurrency must be at least 1, not " + n);
+    /** @param setting {@code lantu.search.concurrency}: how many at once; 0 for one per core */
+    SearchTurns(int setting) {
+        if (setting < 0) {
+            throw new IllegalArgumentException(
+                    "lantu.search.concurrency must be 0 (one search per core) or more, not " + setting);
         }
-        this.turns = new Semaphore(n, true);
+        this.size = setting > 0 ? setting : Runtime.getRuntime().availableProcessors();
+        this.turns = new Semaphore(size, true);
+    }
+
+    /** How many searches may run at once. */
+    int size() {
+        return size;
     }
 
     /** Runs the work when a turn is free (an interrupt while waiting is kept for the caller to see). */

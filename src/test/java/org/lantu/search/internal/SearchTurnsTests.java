@@ -87,10 +87,12 @@ class SearchTurnsTests {
     }
 
     @Test
-    void atLeastOneTurn() {
-        assertThatThrownBy(() -> new SearchTurns(0))
+    void zeroIsOnePerCoreAndLessIsRefused() {
+        assertThat(new SearchTurns(0).size()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(new SearchTurns(3).size()).isEqualTo(3);
+        assertThatThrownBy(() -> new SearchTurns(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("lantu.search.concurrency");
+                .hasMessage("lantu.search.concurrency must be 0 (one search per core) or more, not -1");
     }
 
     interface Blocking {
