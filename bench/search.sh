@@ -8,6 +8,9 @@
 #   LANTU_BENCH_DATA=DIR       keep the store in DIR and reuse it: the corpus is generated and imported
 #                              only when DIR holds no finished import (saves the ~150 s import)
 #   LANTU_BENCH_JAVA_OPTS=…    JVM options of the server
+#   LANTU_BENCH_WARM_ROUNDS=N  before the measured runs, N rounds of the 1,000 queries from one client, unmeasured
+#                              (default 0): C2 settles only after 20,000-30,000 queries, and it needs a free core
+#                              to do so; 12 gives the steady state of a long-running server
 #   LANTU_BENCH_JFR=FILE       a flight recording (settings=profile) of the server during the 8-client run
 #                              (its warm-up included), e.g. /tmp/s.jfr: bench/search-profile.py FILE splits it
 set -euo pipefail
@@ -74,6 +77,10 @@ serve_and_load() {
     "http://localhost:$port/api/tokens" | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")
   sed "s|^|http://localhost:$port|" "$data/urls.txt" > "$data/urls-$port.txt"
   echo "== $label"
+  for _ in $(seq 1 "${LANTU_BENCH_WARM_ROUNDS:-0}"); do
+    java bench/HttpLoad.java "@$data/urls-$port.txt" 1 1000 "Authorization: Bearer $token" > /dev/null
+  done
+  [ "${LANTU_BENCH_WARM_ROUNDS:-0}" = 0 ] || echo "warmed: ${LANTU_BENCH_WARM_ROUNDS} rounds of 1,500 queries, 1 client"
   echo "uptime: $(uptime)"
   echo "GET /api/search, 8 clients, 1,000 queries (after a warm-up of 500):"
   if [ -n "${LANTU_BENCH_JFR:-}" ] && [ "$label" = "result cache on" ]; then
