@@ -8,7 +8,7 @@
 #   LANTU_BENCH_DATA=DIR       keep the store in DIR and reuse it: the corpus is generated and imported
 #                              only when DIR holds no finished import (saves the ~150 s import)
 #   LANTU_BENCH_JAVA_OPTS=…    JVM options of the server
-#   LANTU_BENCH_WARM_ROUNDS=N  before the measured runs, N rounds of the 1,000 queries from one client, unmeasured
+#   LANTU_BENCH_WARM_ROUNDS=N  before the measured runs, N unmeasured rounds from one client (1,500 queries each)
 #                              (default 0): C2 settles only after 20,000-30,000 queries, and it needs a free core
 #                              to do so; 12 gives the steady state of a long-running server
 #   LANTU_BENCH_JFR=FILE       a flight recording (settings=profile) of the server during the 8-client run
